@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Tests run on TypeScript source: the `@reckon/source` export condition points each
+ * workspace package at its `src/index.ts`, so no test waits for a build (as zod does).
+ */
+export const sourceConditions = ['@reckon/source', 'module', 'node', 'import', 'default'];
+
+export default defineConfig({
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceConditions } },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
+  },
+});
