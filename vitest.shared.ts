@@ -11,6 +11,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: sourceConditions } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // A guard against hangs, not a timing assertion: property tests with hundreds of runs take
+    // seconds on a loaded two-core machine, with turbo running other packages' tests beside.
+    testTimeout: 60_000,
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
   },
 });

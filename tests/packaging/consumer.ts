@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isJsonSpecifier } from './entry-points';
-import { run, runOrThrow, type RunResult } from './run';
+import { type RunResult, run, runOrThrow } from './run';
 import { repoRoot } from './workspace';
 
 export interface ConsumerSpec {
@@ -23,9 +23,14 @@ export class Consumer {
 
   constructor(private readonly spec: ConsumerSpec) {
     const dependencies: Record<string, string> = { ...spec.peers };
-    for (const [name, tarball] of Object.entries(spec.tarballs)) dependencies[name] = `file:${tarball}`;
+    for (const [name, tarball] of Object.entries(spec.tarballs))
+      dependencies[name] = `file:${tarball}`;
     this.write('package.json', { name: 'consumer', private: true, type: 'module', dependencies });
-    runOrThrow('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], this.dir);
+    runOrThrow(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+      this.dir,
+    );
     this.writeScripts();
   }
 
@@ -53,18 +58,34 @@ export class Consumer {
         ? `{ const spec = ${JSON.stringify(spec)}; const loaded = (await import(spec, { with: { type: 'json' } })).default; ${check} }`
         : `{ const spec = ${JSON.stringify(spec)}; const loaded = await import(spec); ${check} } // ${i}`,
     );
-    this.writeText('import-all.mjs', `${importLines.join('\n')}\nconsole.log('imported ${specifiers.length}');\n`);
+    this.writeText(
+      'import-all.mjs',
+      `${importLines.join('\n')}\nconsole.log('imported ${specifiers.length}');\n`,
+    );
     const requireLines = specifiers.map(
       (spec) => `{ const spec = ${JSON.stringify(spec)}; const loaded = require(spec); ${check} }`,
     );
-    this.writeText('require-all.cjs', `${requireLines.join('\n')}\nconsole.log('required ${specifiers.length}');\n`);
+    this.writeText(
+      'require-all.cjs',
+      `${requireLines.join('\n')}\nconsole.log('required ${specifiers.length}');\n`,
+    );
 
     const modules = specifiers.filter((spec) => !isJsonSpecifier(spec));
     const typed = modules.map(
-      (spec, i) => `import * as m${i} from '${spec}';\nexport const keys${i}: string[] = Object.keys(m${i});`,
+      (spec, i) =>
+        `import * as m${i} from '${spec}';\nexport const keys${i}: string[] = Object.keys(m${i});`,
     );
     this.writeText('consumer.ts', `${typed.join('\n')}\n`);
-    const base = { strict: true, noEmit: true, skipLibCheck: false, types: [], target: 'ES2022', lib: ['ES2023'] };
+    // A browser or bundler consumer without @types/node: our declarations must not need Node's
+    // types, and zod's use DOM globals such as URL.
+    const base = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM'],
+    };
     this.write('tsconfig.node16.json', {
       compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16' },
       files: ['consumer.ts'],

@@ -16,7 +16,8 @@ export function entryPoints(manifest: PackageJson, files: readonly string[]): st
       continue;
     }
     const pattern = typeof target === 'string' ? target : null;
-    if (pattern === null) throw new Error(`${manifest.name}: wildcard ${subpath} needs a string target`);
+    if (pattern === null)
+      throw new Error(`${manifest.name}: wildcard ${subpath} needs a string target`);
     const [prefix = '', suffix = ''] = pattern.replace(/^\.\//, '').split('*');
     const matches = files.filter((file) => file.startsWith(prefix) && file.endsWith(suffix));
     if (matches.length === 0) throw new Error(`${manifest.name}: ${subpath} matches no file`);

@@ -27,6 +27,10 @@ export async function publintProblems(tarball: string): Promise<string[]> {
  */
 export function attwProblems(tarball: string): string | null {
   const attw = join(repoRoot, 'node_modules/.bin/attw');
-  const result = run(attw, [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color'], repoRoot);
+  const result = run(
+    attw,
+    [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color'],
+    repoRoot,
+  );
   return result.ok ? null : result.output;
 }

@@ -30,7 +30,9 @@ describe('the packages as npm would publish them', () => {
   it('finds the packages on disk, and tests/package.json depends on each so turbo builds it first', () => {
     expect(packages.length).toBeGreaterThan(0);
     const testDeps = readManifest(join(repoRoot, 'tests')).devDependencies ?? {};
-    expect(packages.map((pkg) => pkg.manifest.name).filter((name) => !(name in testDeps))).toEqual([]);
+    expect(packages.map((pkg) => pkg.manifest.name).filter((name) => !(name in testDeps))).toEqual(
+      [],
+    );
   });
 
   it.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))(
@@ -81,13 +83,19 @@ describe('the checks reject a package whose exports map is wrong', () => {
   beforeAll(() => {
     broken = pack(fixtureDir, packDir);
     const specifiers = entryPoints(readManifest(fixtureDir), broken.files);
-    consumer = new Consumer({ tarballs: { 'broken-exports': broken.tarball }, peers: {}, specifiers });
+    consumer = new Consumer({
+      tarballs: { 'broken-exports': broken.tarball },
+      peers: {},
+      specifiers,
+    });
   });
 
   it('publint names the misplaced types condition and the missing files', async () => {
     const problems = (await publintProblems(broken.tarball)).join('\n');
     expect(problems).toMatch(/types.*first/i);
-    expect(problems).toMatch(/dist\/types\/index\.d\.ts.*does not exist|does not exist.*dist\/types/i);
+    expect(problems).toMatch(
+      /dist\/types\/index\.d\.ts.*does not exist|does not exist.*dist\/types/i,
+    );
     expect(problems).toMatch(/dist\/extra\.js/);
   });
 

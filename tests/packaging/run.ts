@@ -30,6 +30,7 @@ export function run(
 /** Like {@link run}, but throws with the command's output when it fails. */
 export function runOrThrow(command: string, args: readonly string[], cwd: string): string {
   const result = run(command, args, cwd);
-  if (!result.ok) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.output}`);
+  if (!result.ok)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.output}`);
   return result.output;
 }

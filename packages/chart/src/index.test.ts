@@ -1,0 +1,5 @@
+import { expect, it } from 'vitest';
+
+it('exports exactly its public API', async () => {
+  expect(Object.keys(await import('@reckon/chart')).sort()).toEqual(['rangeChart']);
+});

@@ -1,0 +1,2 @@
+export { rangeChart } from './range-chart';
+export type { ChartItem, ChartOptions } from './types';

@@ -1,0 +1,73 @@
+import { equals, InvalidRangeError, type Range, rangeFromJSON } from '@reckon/range';
+import { type Dossier, type Estimate, parseDossier } from '@reckon/schema';
+import { isPositive } from '../derive/range-parts';
+import { errorMessages } from '../messages/errors';
+import type { CheckOptions } from '../options';
+import { describeEstimate } from './describe-estimate';
+import type { EstimateEntry, Ledger } from './ledger';
+import { sourceWords } from './source-words';
+
+/** Refuses a rate that is not a positive range in currency per currency. */
+function checkRate(rate: unknown, index: number): Range {
+  const where = `options.rates[${index}]`;
+  try {
+    equals(rate as Range, rate as Range);
+  } catch {
+    throw new InvalidRangeError(errorMessages.rateNotRange(where), 'rates');
+  }
+  const r = rate as Range;
+  const atoms = r.unit.atoms;
+  const currencyRatio =
+    atoms.length === 2 &&
+    atoms.every((atom) => atom.kind === 'currency') &&
+    atoms.some((atom) => atom.power === 1) &&
+    atoms.some((atom) => atom.power === -1);
+  if (!currencyRatio) {
+    throw new InvalidRangeError(errorMessages.rateNotCurrencyRatio(where, r.unit.text), 'rates');
+  }
+  if (!isPositive(r)) {
+    throw new InvalidRangeError(errorMessages.rateNotPositive(where, r.low, r.unit.text), 'rates');
+  }
+  return r;
+}
+
+function readRates(options: unknown): readonly unknown[] {
+  if (options === undefined) return [];
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidRangeError(errorMessages.optionsNotObject(options), 'options');
+  }
+  const rates: unknown = (options as CheckOptions).rates;
+  if (rates === undefined) return [];
+  if (!Array.isArray(rates))
+    throw new InvalidRangeError(errorMessages.ratesNotArray(rates), 'rates');
+  return rates;
+}
+
+/**
+ * Reads a dossier once for every check: validates it (so a hand-built object that skipped
+ * `parseDossier` fails with the schema's error, not a crash), reads every estimate's range,
+ * and names each estimate in words.
+ *
+ * @param dossier - a dossier, as `parseDossier` returns it
+ * @param options - rates to convert currencies with
+ * @returns the ledger
+ * @throws {DossierValidationError} when the dossier is not valid
+ * @throws {InvalidRangeError} when `options` or its `rates` are malformed, or a rate is not a
+ *   positive range in currency per currency
+ */
+export function buildLedger(dossier: Dossier, options?: CheckOptions): Ledger {
+  const valid = parseDossier(dossier);
+  const rates = readRates(options).map(checkRate);
+  const estimates: EstimateEntry[] = [];
+  const add = (estimate: Estimate, reportId?: string) => {
+    const range = rangeFromJSON(estimate.range);
+    const words = describeEstimate(estimate, range, sourceWords(valid, estimate, reportId));
+    const name = `“${estimate.metric}”`;
+    const entry = { estimate, range, name, words };
+    estimates.push(reportId === undefined ? entry : { ...entry, reportId });
+  };
+  for (const report of valid.reports) for (const e of report.estimates) add(e, report.id);
+  for (const e of valid.estimates) add(e);
+  const byId = new Map(estimates.map((entry) => [entry.estimate.id, entry]));
+  return { dossier: valid, estimates, byId, rates };
+}

@@ -1,0 +1,53 @@
+/**
+ * The words of findings, one builder per code, kept in one module so they stay consistent.
+ * Every message names the estimates in words (metric, place, range, source), not only by id.
+ */
+
+const periodCaveat = (unknown: boolean): string =>
+  unknown ? ' (only one of them states its period, so they may cover different times)' : '';
+
+export const findingMessages = {
+  partExceedsWhole: (part: string, whole: string, partPlace: string, wholePlace: string) =>
+    `${part} is certainly greater than ${whole}, though ${partPlace} lies within ${wholePlace}: a part cannot exceed its whole. One figure is wrong, or they do not measure the same thing.`,
+  estimatesDisagree: (higher: string, lower: string, periodUnknown: boolean) =>
+    `${higher} is certainly greater than ${lower}: two estimates of one metric and place that do not overlap${periodCaveat(periodUnknown)}. The disagreement is often the story: say which is right, or why they differ.`,
+  estimatesNest: (inner: string, outer: string, periodUnknown: boolean) =>
+    `${inner} lies within ${outer}${periodCaveat(periodUnknown)}: the narrower may refine the wider, or rest on it.`,
+  shareAboveHundred: (share: string, base: string, certain: boolean) =>
+    certain
+      ? `${share} is above 100% throughout: a part of ${base} cannot exceed all of it. If the figure is a ratio that may exceed its base rather than a part of it, say so in its metric.`
+      : `${share} reaches above 100%: its upper part cannot be a part of ${base}. If the figure is a ratio that may exceed its base rather than a part of it, say so in its metric.`,
+  shareNotPositive: (share: string, numerator: string) =>
+    `${share} has no value above 0, but it is a share of a positive base by ${numerator}, which is positive: the share must be positive.`,
+  shareImpossible: (share: string, numerator: string, base: string, computed: string) =>
+    `${share} cannot follow from its numerator and base: ${numerator} divided by ${base} gives ${computed}, which does not overlap it. The share, the numerator or the base is wrong, or they cover different things.`,
+  scopeMismatch: (label: string, a: string, b: string, tail: string) =>
+    `A derived figure mixes places: ${label}. It combines ${a}, with ${b}. It is computed all the same${tail}`,
+  periodMismatch: (label: string, a: string, b: string) =>
+    `A derived figure mixes periods: ${label}. It combines ${a}, with ${b}. It is computed all the same; growth or decline between the periods is not accounted for.`,
+  unitIncompatible: (a: string, b: string, why: string, unitA: string, unitB: string) =>
+    `${a} and ${b} ${why}, but are in units that measure different things (${unitA} and ${unitB}): they cannot be compared or combined. Correct a unit, or, if they measure different things, give them different keys or links.`,
+  currencyWithoutRate: (
+    a: string,
+    b: string,
+    why: string,
+    unitA: string,
+    unitB: string,
+    rate: string,
+  ) =>
+    `${a} and ${b} ${why}, but are in different currencies or price years (${unitA} and ${unitB}) and no rate was given, so they were neither compared nor combined. Pass a rate in ${rate} to compare them.`,
+  counterDisagrees: (
+    response: string,
+    counter: string,
+    target: string,
+    direction: 'higher' | 'lower',
+  ) =>
+    `${response} gives ${counter}, which does not overlap ${target}: the response's figure is certainly ${direction}.`,
+};
+
+/** The end of a scope-mismatch message for a per-head figure over a narrower count. */
+export const upperBoundTail = (place: string): string =>
+  `; since the wider place's amount includes the narrower one's, it bounds the amount per head in ${place} from above.`;
+
+/** The end of any other scope-mismatch message. */
+export const plainTail = '; it is not a figure for either place alone.';

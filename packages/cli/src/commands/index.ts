@@ -1,0 +1,9 @@
+import { check } from './check';
+import type { Command } from './command';
+import { extract } from './extract';
+import { render } from './render';
+import { schema } from './schema';
+import { validate } from './validate';
+
+/** Every command, in the order `reckon --help` lists them. */
+export const COMMANDS: readonly Command[] = [validate, render, check, extract, schema];

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors';
+import { detectFormat, parseDocumentText } from './parse-document';
+
+const file = (name: string, text: string) => ({ name, stdin: false, text });
+const stdin = (text: string) => ({ name: '<stdin>', stdin: true, text });
+
+describe('detectFormat', () => {
+  it('goes by extension, then by the first character (the TSDoc example)', () => {
+    expect(detectFormat(file('case.yml', 'schemaVersion: "0.1"'))).toBe('yaml');
+    expect(detectFormat(stdin(' {"schemaVersion":"0.1"}'))).toBe('json');
+  });
+
+  it('trusts .json and .yaml over the content, and reads other names by content', () => {
+    expect(detectFormat(file('a.JSON', 'x: 1'))).toBe('json');
+    expect(detectFormat(file('a.yaml', '{"a": 1}'))).toBe('yaml');
+    expect(detectFormat(file('dossier', '[1]'))).toBe('json');
+    expect(detectFormat(stdin('a: 1'))).toBe('yaml');
+  });
+});
+
+describe('parseDocumentText', () => {
+  it('parses JSON (the TSDoc example)', () => {
+    expect(parseDocumentText(file('a.json', '{"schemaVersion":"0.1"}')).value).toEqual({
+      schemaVersion: '0.1',
+    });
+  });
+
+  it('parses YAML 1.2: dates stay text, and "12.5e9" is a number', () => {
+    const parsed = parseDocumentText(
+      file('a.yaml', 'date: 2025-05-20\nday: XXXX-05-20\nlow: 12.5e9\n'),
+    );
+    expect(parsed.format).toBe('yaml');
+    expect(parsed.value).toEqual({ date: '2025-05-20', day: 'XXXX-05-20', low: 12.5e9 });
+  });
+
+  it('refuses an empty document', () => {
+    expect(() => parseDocumentText(file('a.json', ' \n'))).toThrow(
+      'a.json is empty: a dossier is a JSON or YAML object with a "schemaVersion"',
+    );
+  });
+
+  it('places a JSON syntax error by line and column, on one line', () => {
+    expect(() => parseDocumentText(file('a.json', '{\n  "a": 1 "b": 2\n}'))).toThrow(
+      "a.json:2:10: not valid JSON: Expected ',' or '}' after property value",
+    );
+  });
+
+  it('keeps a JSON error to one line when V8 quotes text with newlines', () => {
+    try {
+      parseDocumentText(stdin('[// comment\n1]'));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).not.toContain('\n');
+      expect((error as Error).message.startsWith('<stdin>')).toBe(true);
+    }
+  });
+
+  it('refuses YAML with a duplicate key, placed by line and column', () => {
+    expect(() => parseDocumentText(file('a.yaml', 'a: 1\na: 2\n'))).toThrow(
+      /^a\.yaml:2:1: not valid YAML: /,
+    );
+  });
+});

@@ -1,0 +1,29 @@
+import type { LocatedIssue } from '../input/load-dossier';
+import type { Paint } from '../text/colour';
+
+/**
+ * Lays out validation problems one per line, as compilers do, so an editor or `grep` can jump
+ * to them: `file:line:column: path: message [code]`, then an indented hint when there is one.
+ * The document itself (an empty path) is written `(document)`.
+ *
+ * @param name - the input's name
+ * @param issues - the problems
+ * @param paint - styles for the stream written to
+ * @returns the lines, each ending with a newline
+ * @throws never
+ * @example
+ * ```ts
+ * formatIssues('a.json', [{ path: 'actors', code: 'invalid_type', message: 'expected an array, received an object', line: 3, column: 13 }], paint(false));
+ * // => 'a.json:3:13: actors: expected an array, received an object [invalid_type]\n'
+ * ```
+ */
+export function formatIssues(name: string, issues: readonly LocatedIssue[], paint: Paint): string {
+  let text = '';
+  for (const issue of issues) {
+    const where = issue.line === undefined ? name : `${name}:${issue.line}:${issue.column}`;
+    const path = issue.path === '' ? '(document)' : issue.path;
+    text += `${paint.dim(`${where}:`)} ${paint.bold(path)}: ${issue.message} ${paint.dim(`[${issue.code}]`)}\n`;
+    if (issue.hint) text += `  ${paint.cyan('hint:')} ${issue.hint}\n`;
+  }
+  return text;
+}

@@ -1,0 +1,2 @@
+export { formatRange } from './format-range';
+export type { FormatOptions } from './options';

@@ -1,0 +1,3 @@
+export { rangeFromJSON } from './json/from-json';
+export { rangeToJSON } from './json/to-json';
+export type { RangeJSON } from './json/types';

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contains } from '../compare/contains';
+import { point, range } from '../range';
+import { rangeIn, withMembers } from '../testing/arbitraries';
+import { exact, inRange, mulE, ratioE } from '../testing/exact';
+import { expectValidRange } from '../testing/invariants';
+import { unit } from '../unit/unit';
+import { convert } from './convert';
+
+const pairs = [
+  ['USD/month', 'USD/year', 12, 1],
+  ['USD/year', 'USD/week', 28, 1461],
+  ['%', '1', 1, 100],
+  ['bp', 'permille', 1, 10],
+  ['people/day', 'people/hour', 1, 24],
+] as const;
+
+describe('convert', () => {
+  for (const [from, to, num, den] of pairs) {
+    it(`contains: for every x in A (${from}), x * ${num}/${den} is in convert(A, '${to}')`, () => {
+      fc.assert(
+        fc.property(withMembers(rangeIn(from)), (a) => {
+          const result = convert(a.r, to);
+          expectValidRange(result);
+          expect(result.unit).toBe(unit(to));
+          for (const x of a.xs)
+            expect(inRange(mulE(exact(x), ratioE(num, den)), result)).toBe(true);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it(`there and back: convert(convert(A, '${to}'), '${from}') contains A`, () => {
+      fc.assert(
+        fc.property(rangeIn(from, { metadata: true }), (a) => {
+          const back = convert(convert(a, to), from);
+          expectValidRange(back);
+          expect(contains(back, a)).toBe(true);
+          expect([back.qualifier, back.meaning, back.sigFigs]).toEqual([
+            a.qualifier,
+            a.meaning,
+            a.sigFigs,
+          ]);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+
+  it('is exact where the numbers allow: USD 1000 a month is USD 12000 a year', () => {
+    expect(convert(point(1000, 'USD/month'), 'USD/year')).toMatchObject({
+      low: 12000,
+      high: 12000,
+    });
+    expect(convert(range(0.25, 0.5, '1'), '%')).toMatchObject({ low: 25, high: 50 });
+  });
+
+  it('stays sound where a decimal is not a double: 0.38 in % is just above 38', () => {
+    // The double written 0.38 is 0.38000000000000000444..., so 100 times it exceeds 38 and
+    // the high bound must be the next double above 38.
+    expect(convert(point(0.38, '1'), '%')).toMatchObject({ low: 38, high: 38.00000000000001 });
+  });
+
+  it('returns the range itself when the unit is already the target', () => {
+    const r = range(1, 2, 'USD/year');
+    expect(convert(r, 'USD / years')).toBe(r);
+  });
+
+  it("carries a rate range's uncertainty: USD 100 at 4000–4100 KHR/USD is KHR 400,000–410,000", () => {
+    const riel = convert(point(100, 'USD'), 'KHR', range(4000, 4100, 'KHR/USD'));
+    expect(riel).toMatchObject({ low: 400000, high: 410000 });
+    expect(String(riel.unit)).toBe('KHR');
+  });
+
+  it('converts price years with a deflator range', () => {
+    const real = convert(point(100, 'USD@2020'), 'USD@2023', range(1.15, 1.2, 'USD@2023/USD@2020'));
+    expect(String(real.unit)).toBe('USD@2023');
+    expect(real.low).toBeCloseTo(115, 10);
+    expect(real.high).toBeCloseTo(120, 10);
+  });
+
+  it('never converts currencies or price years without a rate', () => {
+    expect(() => convert(point(1, 'USD'), 'KHR')).toThrowErrorMatchingInlineSnapshot(
+      `[UnitMismatchError: cannot convert USD to KHR: currencies and price years convert only with a rate: convert(r, 'KHR', rate), with rate a range in KHR/USD]`,
+    );
+    expect(() => convert(point(1, 'USD@2020'), 'USD@2023')).toThrowErrorMatchingInlineSnapshot(
+      `[UnitMismatchError: cannot convert USD@2020 to USD@2023: currencies and price years convert only with a rate: convert(r, 'USD@2023', rate), with rate a range in USD@2023/USD@2020]`,
+    );
+  });
+
+  it('refuses other dimensions, a rate in the wrong unit, and a rate that is not positive', () => {
+    expect(() => convert(point(1, 'USD/year'), 'people')).toThrowErrorMatchingInlineSnapshot(
+      `[UnitMismatchError: cannot convert USD/year to people: they measure different things; only units of one dimension combine]`,
+    );
+    expect(() =>
+      convert(point(1, 'USD'), 'KHR', point(0.00025, 'USD/KHR')),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[UnitMismatchError: the rate for converting USD to KHR must be in KHR/USD, got USD/KHR]`,
+    );
+    expect(() =>
+      convert(point(1, 'USD'), 'KHR', range(0, 4100, 'KHR/USD')),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: rate must be positive, e.g. range(4000, 4100, 'KHR/USD') for 4000–4100 KHR per USD, got [0, 4100] KHR/USD]`,
+    );
+  });
+});

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DivisionByZeroError } from '../errors';
+import { point, type Range, range } from '../range';
+import { rangeIn, withMembers } from '../testing/arbitraries';
+import { cmp, divE, exact, inRange, nextDouble } from '../testing/exact';
+import { expectValidRange } from '../testing/invariants';
+import { div } from './div';
+
+const hasZero = (r: Range): boolean =>
+  (r.low < 0 && r.high > 0) || (r.low === 0 && r.lowInclusive) || (r.high === 0 && r.highInclusive);
+
+describe('div', () => {
+  it('contains: for every x in A and y in B (B without 0), x / y is in div(A, B)', () => {
+    fc.assert(
+      fc.property(
+        withMembers(rangeIn('USD')),
+        withMembers(rangeIn('people').filter((r) => !hasZero(r))),
+        (a, b) => {
+          const result = div(a.r, b.r);
+          expectValidRange(result);
+          for (const x of a.xs) {
+            for (const y of b.xs) expect(inRange(divE(exact(x), exact(y)), result)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is tight: the quotient of two points is exact, or the two doubles either side of it', () => {
+    // Results within 2^±900, where rounding is exact to the ulp (beyond, a bound may be
+    // one ulp looser, as documented).
+    const value = fc.oneof(
+      fc.double({ min: 1e-120, max: 1e120, noNaN: true }),
+      fc.integer({ min: 1, max: 1e9 }),
+      fc.constantFrom(0.1, 0.2, 0.3, 3, 7, 49, 1e-100),
+    );
+    const signed = fc.tuple(value, fc.boolean()).map(([v, negative]) => (negative ? -v : v));
+    fc.assert(
+      fc.property(signed, signed, (x, y) => {
+        const result = div(point(x, 'USD'), point(y, 'people'));
+        const q = divE(exact(x), exact(y));
+        if (result.low === result.high) expect(cmp(exact(result.low), q)).toBe(0);
+        else {
+          expect(result.high).toBe(nextDouble(result.low));
+          expect([cmp(exact(result.low), q), cmp(exact(result.high), q)]).toEqual([-1, 1]);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('throws DivisionByZeroError exactly when the divisor contains 0', () => {
+    fc.assert(
+      fc.property(rangeIn('USD'), rangeIn('people'), (a, b) => {
+        if (hasZero(b)) expect(() => div(a, b)).toThrow(DivisionByZeroError);
+        else expect(() => div(a, b)).not.toThrow();
+      }),
+    );
+  });
+
+  it('says why when dividing by a range that contains 0', () => {
+    expect(() => div(point(1, 'USD'), range(-1, 1, 'people'))).toThrowErrorMatchingInlineSnapshot(
+      `[DivisionByZeroError: cannot divide by [-1, 1] people: it contains 0; exclude a 0 that is only a limit: (0, 5] instead of [0, 5]]`,
+    );
+    expect(() => div(point(1, 'USD'), range(0, 5, 'people'))).toThrowErrorMatchingInlineSnapshot(
+      `[DivisionByZeroError: cannot divide by [0, 5] people: it contains 0; exclude a 0 that is only a limit: (0, 5] instead of [0, 5]]`,
+    );
+  });
+
+  it('divides by a divisor whose 0 is an excluded bound, with an open result', () => {
+    const result = div(range(2, 3, 'USD'), range(0, 5, 'people', { lowInclusive: false }));
+    // 2/5 is not a double: the double 0.4 is 0.4000000000000000222..., above it, so the sound
+    // low bound is the double just below.
+    expect(result).toMatchObject({
+      low: 0.39999999999999997,
+      lowInclusive: true,
+      high: Infinity,
+      highInclusive: false,
+    });
+  });
+
+  it('gives only an upper bound when dividing by a quantity with only a lower bound', () => {
+    const result = div(
+      range(50e9, 75e9, 'USD/year'),
+      range(350000, Infinity, 'people', { lowInclusive: false }),
+    );
+    expect(result).toMatchObject({ low: 0, lowInclusive: false, highInclusive: false });
+    expect(result.high).toBeCloseTo(214285.714, 2);
+    expect(String(result.unit)).toBe('USD/person/year');
+  });
+
+  it('cancels equal units: USD/year over USD/year is 1', () => {
+    const result = div(range(12.5e9, 19e9, 'USD/year'), range(50e9, 75e9, 'USD/year'));
+    expect(String(result.unit)).toBe('1');
+    expect([result.low, result.high]).toEqual([12.5e9 / 75e9, 19e9 / 50e9]);
+  });
+
+  it('handles negative divisors: [2, 6] / [-2, -1] is [-6, -1]', () => {
+    expect(div(range(2, 6, '1'), range(-2, -1, '1'))).toMatchObject({ low: -6, high: -1 });
+  });
+
+  it('divides the central values when given', () => {
+    const result = div(range(10, 20, 'USD', { central: 12 }), point(4, 'people'));
+    expect(result).toMatchObject({ low: 2.5, high: 5, central: 3 });
+  });
+});

@@ -1,0 +1,134 @@
+import type { Core } from './core';
+import type { Comparative } from './lexicon/qualifiers';
+import type { Bounds, ReadQualifier } from './reading';
+
+function least(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a < b ? a : b;
+}
+
+function bounds(
+  low: number,
+  high: number,
+  lowInclusive: boolean,
+  highInclusive: boolean,
+  central: number | undefined,
+  qualifier: ReadQualifier,
+  sigFigs: number | undefined,
+): Bounds {
+  return { low, high, lowInclusive, highInclusive, central, qualifier, sigFigs };
+}
+
+/**
+ * The bounds a comparative puts on a core, by the labelling convention: "more than X" is
+ * (X, +inf), "up to X" is (-inf, X], "about X" is [X, X] with central X, "about X to Y"
+ * is [X, Y] approx; a vague magnitude is half-open [lo, hi). A range keeps the least
+ * significant figures of its ends; an open one those of its finite end.
+ *
+ * @param core - the numbers read
+ * @param cmp - the comparative, if any
+ * @returns the bounds
+ */
+export function boundsOf(core: Core, cmp: Comparative | undefined): Bounds {
+  if (core.kind === 'vague') {
+    return bounds(core.low, core.high, true, false, undefined, 'vague', undefined);
+  }
+  const both = least(core.lowSigFigs, core.highSigFigs);
+  switch (cmp) {
+    case undefined:
+    case 'exact':
+      return bounds(core.low, core.high, true, true, core.central, 'exact', both);
+    case 'approx': {
+      const central = core.kind === 'single' ? core.low : core.central;
+      return bounds(core.low, core.high, true, true, central, 'approx', both);
+    }
+    case 'more-than':
+    case 'at-least':
+      return bounds(
+        core.low,
+        Number.POSITIVE_INFINITY,
+        cmp === 'at-least',
+        false,
+        undefined,
+        cmp,
+        core.lowSigFigs,
+      );
+    case 'at-most':
+    case 'less-than':
+      return bounds(
+        Number.NEGATIVE_INFINITY,
+        core.high,
+        false,
+        cmp === 'at-most',
+        undefined,
+        cmp,
+        core.highSigFigs,
+      );
+  }
+}
+
+/**
+ * Bounds from a lower and an upper comparative: "above 1000 and below 1500" is
+ * (1000, 1500), qualifier exact.
+ *
+ * @returns the bounds, or undefined when they would be empty
+ */
+export function compoundBounds(
+  lower: Core,
+  upper: Core,
+  lowerCmp: Comparative,
+  upperCmp: Comparative,
+): Bounds | undefined {
+  if (!(lower.low <= upper.high)) return undefined;
+  if (lower.low === upper.high && (lowerCmp === 'more-than' || upperCmp === 'less-than')) {
+    return undefined;
+  }
+  return bounds(
+    lower.low,
+    upper.high,
+    lowerCmp === 'at-least',
+    upperCmp === 'at-most',
+    undefined,
+    'exact',
+    least(lower.lowSigFigs, upper.highSigFigs),
+  );
+}
+
+/** Whether `x` lies within the bounds. */
+export function within(x: number, b: Bounds): boolean {
+  return (b.lowInclusive ? x >= b.low : x > b.low) && (b.highInclusive ? x <= b.high : x < b.high);
+}
+
+/** The bounds with a central value. */
+export function withCentral(b: Bounds, central: number): Bounds {
+  return bounds(b.low, b.high, b.lowInclusive, b.highInclusive, central, b.qualifier, b.sigFigs);
+}
+
+const FLIP = {
+  exact: 'exact',
+  approx: 'approx',
+  vague: 'vague',
+  'more-than': 'less-than',
+  'less-than': 'more-than',
+  'at-least': 'at-most',
+  'at-most': 'at-least',
+} as const;
+
+/**
+ * The same bounds as a decrease: [3, 5] becomes [-5, -3], "at most 5" becomes "at least -5".
+ *
+ * @param b - the bounds of the change as written
+ * @returns the negated bounds
+ */
+export function negate(b: Bounds): Bounds {
+  return bounds(
+    -b.high + 0,
+    -b.low + 0,
+    b.highInclusive,
+    b.lowInclusive,
+    b.central === undefined ? undefined : -b.central + 0,
+    FLIP[b.qualifier],
+    b.sigFigs,
+  );
+}

@@ -1,0 +1,70 @@
+import { type Range, type RangeOptions, range } from '../range';
+import { unit } from '../unit';
+import type { Unit } from '../unit/types';
+import { BARE_DOLLAR } from './lexicon/currencies';
+import type { ResolvedOptions } from './options';
+import type { Reading } from './reading';
+
+/**
+ * The unit a reading names: its currency, ratio or counted noun (or `1`), over its period.
+ *
+ * @param reading - what the phrase said
+ * @param options - resolved options (the bare dollar's currency)
+ * @returns the interned unit
+ */
+export function unitOf(reading: Reading, options: ResolvedOptions): Unit {
+  const top =
+    reading.currency !== undefined
+      ? reading.currency === BARE_DOLLAR
+        ? options.dollar
+        : reading.currency
+      : (reading.ratio ?? reading.noun ?? '1');
+  return unit(reading.period === undefined ? top : `${top}/${reading.period}`);
+}
+
+/**
+ * Makes the `Range` a reading describes.
+ *
+ * @param reading - what the phrase said
+ * @param options - resolved options
+ * @returns the range
+ * @throws {InvalidRangeError} if the reading's bounds are inconsistent (a parser bug)
+ */
+export function buildRange(reading: Reading, options: ResolvedOptions): Range {
+  const settings: { -readonly [K in keyof RangeOptions]: RangeOptions[K] } = {
+    lowInclusive: reading.lowInclusive,
+    highInclusive: reading.highInclusive,
+    qualifier: reading.qualifier,
+  };
+  if (reading.central !== undefined) settings.central = reading.central;
+  if (reading.sigFigs !== undefined) settings.sigFigs = reading.sigFigs;
+  if (reading.meaning !== undefined) settings.meaning = reading.meaning;
+  return range(reading.low, reading.high, unitOf(reading, options), settings);
+}
+
+/**
+ * Whether a noun makes a unit (a count noun or a time word), so the parser never builds
+ * a phrase around a word `unit()` would reject. Answers are cached.
+ */
+const nounCache = new Map<string, boolean>();
+
+/**
+ * @param noun - the lower-case word after a number
+ * @returns whether `unit(noun)` reads it as a count or a time unit
+ */
+export function isUnitNoun(noun: string): boolean {
+  const known = nounCache.get(noun);
+  if (known !== undefined) return known;
+  let ok = false;
+  try {
+    const u = unit(noun);
+    const kind = u.atoms.length === 1 ? u.atoms[0]?.kind : undefined;
+    ok = kind === 'count' || kind === 'time';
+  } catch {
+    ok = false;
+  }
+  // Bounded: nouns are words of at most 30 letters, but prose has many; keep the cache small.
+  if (nounCache.size > 4096) nounCache.clear();
+  nounCache.set(noun, ok);
+  return ok;
+}

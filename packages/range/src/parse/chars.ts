@@ -1,0 +1,97 @@
+/**
+ * Character classes for the scanner, by UTF-16 code unit. Plain comparisons rather than
+ * regular expressions, so classifying a character is O(1) and nothing can backtrack.
+ */
+
+/** `0`–`9`. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** ASCII `a`–`z` or `A`–`Z`. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Whitespace, including the no-break and thin spaces that `Intl.NumberFormat` and
+ * typeset reports put between a number and its unit.
+ */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Characters that are tokens of their own: punctuation, currency signs, percent and
+ * comparison signs. Everything that is not a digit, a space or one of these is part of a
+ * word, so words in any script (and emoji, and lone surrogates) are read as opaque words.
+ */
+const SYMBOLS = new Set<number>(
+  [
+    ...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+    '\u00a2', // ¢
+    '\u00a3', // £
+    '\u00a5', // ¥
+    '\u00b1', // ±
+    '\u00d7', // ×
+    '\u0e3f', // ฿
+    '\u17db', // ៛
+    '\u2010', // hyphen
+    '\u2011', // non-breaking hyphen
+    '\u2012', // figure dash
+    '\u2013', // en dash
+    '\u2014', // em dash
+    '\u2018', // ‘
+    '\u2019', // ’
+    '\u201c', // “
+    '\u201d', // ”
+    '\u2026', // …
+    '\u2030', // ‰
+    '\u2031', // ‱
+    '\u20a1', // ₡
+    '\u20a9', // ₩
+    '\u20aa', // ₪
+    '\u20ab', // ₫
+    '\u20ac', // €
+    '\u20ad', // ₭
+    '\u20b1', // ₱
+    '\u20a6', // ₦
+    '\u20b4', // ₴
+    '\u20b9', // ₹
+    '\u20ba', // ₺
+    '\u20bd', // ₽
+    '\u20be', // ₾
+    '\u20b2', // ₲
+    '\u20ae', // ₮
+    '\u20b8', // ₸
+    '\u20bc', // ₼
+    '\u20b5', // ₵
+    '\u5143', // 元
+    '\u5186', // 円
+    '\u2212', // minus sign
+    '\u2248', // ≈
+    '\u2264', // ≤
+    '\u2265', // ≥
+    '\u301c', // 〜
+    '\uff5e', // ～
+  ].map((s) => s.charCodeAt(0)),
+);
+
+/** Whether the code unit is a token of its own (see {@link SYMBOLS}). */
+export function isSymbol(c: number): boolean {
+  return SYMBOLS.has(c);
+}
+
+/** Whether the code unit belongs to a word: not a digit, a space or a symbol. */
+export function isWordChar(c: number): boolean {
+  return !isDigit(c) && !isSpace(c) && !SYMBOLS.has(c);
+}

@@ -1,0 +1,180 @@
+/**
+ * Deciding whether the word after a number is the thing counted ("350,000 people",
+ * "tens of thousands of victims"). English marks a counted noun as plural after any number
+ * but one, so a word counts when it looks plural and is not a function word; after
+ * exactly one, a singular noun counts too ("1 person").
+ */
+
+/** Plurals without a final s, and nouns that are plural as they stand. */
+const PLURAL_AS_IS: ReadonlySet<string> = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'personnel',
+  'cattle',
+  'sheep',
+  'fish',
+  'deer',
+  'livestock',
+  'youth',
+  'aircraft',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+]);
+
+/** Words that end in s but are not plural nouns, and other words never counted. */
+const NEVER: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'to',
+  'into',
+  'onto',
+  'with',
+  'without',
+  'as',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  'this',
+  'these',
+  'those',
+  'thus',
+  'plus',
+  'minus',
+  'less',
+  'its',
+  'his',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'us',
+  'yes',
+  'always',
+  'perhaps',
+  'whereas',
+  'across',
+  'besides',
+  'towards',
+  'afterwards',
+  'upwards',
+  'downwards',
+  'unless',
+  'nevertheless',
+  'regardless',
+  'times',
+  'says',
+  'said',
+  'per',
+  'each',
+  'every',
+  'more',
+  'most',
+  'than',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'it',
+  'they',
+  'them',
+  'we',
+  'he',
+  'she',
+  'i',
+  'you',
+  'if',
+  'so',
+  'such',
+  'alone',
+  'other',
+  'others',
+  'ones',
+  'yet',
+  'still',
+  'only',
+  'also',
+  'then',
+  'when',
+  'while',
+  'where',
+  'may',
+  'might',
+  'can',
+  'will',
+  'would',
+  'should',
+  'must',
+  'could',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/**
+ * The counted noun in a word, or undefined when the word is not one.
+ *
+ * @param text - the word as written (`people`, `Cambodians`)
+ * @param one - whether the number before it is exactly one
+ * @returns the noun in lower case, ready for `unit()`
+ */
+export function countNoun(text: string, one: boolean): string | undefined {
+  const lower = text.toLowerCase();
+  if (!isNounShaped(text, lower) || NEVER.has(lower)) return undefined;
+  if (PLURAL_AS_IS.has(lower) || one) return lower;
+  // -men plurals: gunmen, policemen, fishermen.
+  if (lower.endsWith('men') && lower.length > 4) return lower;
+  if (!lower.endsWith('s') || lower.length < 3) return undefined;
+  // -ss, -us, -is, -ous end singular nouns and adjectives: class, census, basis, various.
+  if (lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is')) return undefined;
+  return lower;
+}
+
+/** ASCII letters only, either all lower-case or capitalised ("Cambodians"), 2–30 long. */
+function isNounShaped(text: string, lower: string): boolean {
+  if (text.length < 2 || text.length > 30) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
+}

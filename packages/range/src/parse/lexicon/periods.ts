@@ -1,0 +1,55 @@
+import { buildTrie } from './trie';
+
+/** The time units a period names; each joins the unit as a denominator (`USD/year`). */
+export type Period = 'year' | 'month' | 'week' | 'day' | 'hour';
+
+const forms: readonly [Period, readonly string[]][] = [
+  [
+    'year',
+    [
+      'per year',
+      'a year',
+      'each year',
+      'every year',
+      'per annum',
+      'p.a.',
+      'annually',
+      'yearly',
+      'a yr',
+      'per yr',
+      '/yr',
+      '/year',
+      '/y',
+    ],
+  ],
+  [
+    'month',
+    ['per month', 'a month', 'each month', 'every month', 'monthly', '/month', '/mo', '/mth'],
+  ],
+  ['week', ['per week', 'a week', 'each week', 'every week', 'weekly', '/week', '/wk']],
+  ['day', ['per day', 'a day', 'each day', 'every day', 'daily', '/day', '/d']],
+  ['hour', ['per hour', 'an hour', 'each hour', 'every hour', 'hourly', '/hour', '/hr', '/h']],
+];
+
+/** Period phrases after a quantity. */
+export const PERIODS = buildTrie<Period>(
+  forms.flatMap(([period, texts]) => texts.map((text): [string, Period] => [text, period])),
+);
+
+/**
+ * Words after "a year" (or "a month"...) that make it a point in time, not a rate:
+ * "$13.18 billion a year earlier" is a figure, not a yearly one.
+ */
+export const NOT_A_RATE_AFTER: ReadonlySet<string> = new Set([
+  'ago',
+  'earlier',
+  'later',
+  'before',
+  'after',
+  'prior',
+  'previously',
+  'since',
+  'into',
+  'old',
+  'long',
+]);

@@ -1,0 +1,188 @@
+import { buildTrie } from './trie';
+
+/** How a comparative bounds the number after it. */
+export type Comparative = 'more-than' | 'at-least' | 'at-most' | 'less-than' | 'approx' | 'exact';
+
+const before: readonly [Comparative, readonly string[]][] = [
+  [
+    'more-than',
+    [
+      'more than',
+      'over',
+      'above',
+      'exceeds',
+      'exceeding',
+      'exceeded',
+      'exceed',
+      'easily exceeds',
+      'easily exceeding',
+      'far exceeds',
+      'in excess of',
+      'well in excess of',
+      'greater than',
+      'higher than',
+      'larger than',
+      'bigger than',
+      'well over',
+      'well above',
+      'just over',
+      'just above',
+      'upwards of',
+      'upward of',
+      'north of',
+      '>',
+    ],
+  ],
+  [
+    'at-least',
+    [
+      'at least',
+      'no less than',
+      'no fewer than',
+      'not less than',
+      'not fewer than',
+      'a minimum of',
+      'minimum of',
+      'at minimum',
+      'greater than or equal to',
+      'more than or equal to',
+      'at least or equal to',
+      'equal to or more than',
+      'equal to or greater than',
+      'bigger or equal than',
+      'higher or equal than',
+      'larger or equal than',
+      'greater or equal than',
+      'more or equal than',
+      '\u2265', // ≥
+      '>=',
+      '> =',
+    ],
+  ],
+  [
+    'at-most',
+    [
+      'up to',
+      'as much as',
+      'as many as',
+      'as high as',
+      'as large as',
+      'at most',
+      'at the most',
+      'no more than',
+      'not more than',
+      'no greater than',
+      'not exceeding',
+      'a maximum of',
+      'maximum of',
+      'less than or equal to',
+      'fewer than or equal to',
+      'equal to or less than',
+      'equal to or fewer than',
+      'smaller or equal than',
+      'lower or equal than',
+      'less or equal than',
+      '\u2264', // ≤
+      '<=',
+      '< =',
+    ],
+  ],
+  [
+    'less-than',
+    [
+      'less than',
+      'fewer than',
+      'under',
+      'below',
+      'nearly',
+      'almost',
+      'just under',
+      'just below',
+      'well under',
+      'well below',
+      'lower than',
+      'smaller than',
+      'not quite',
+      'shy of',
+      'just shy of',
+      '<',
+    ],
+  ],
+  [
+    'approx',
+    [
+      'about',
+      'around',
+      'roughly',
+      'some',
+      'approximately',
+      'approx',
+      'approx.',
+      'an estimated',
+      'estimated',
+      'circa',
+      'c.',
+      'ca.',
+      '~',
+      '\u2248', // ≈
+      '\u301c', // 〜
+      '\uff5e', // ～
+      'in the region of',
+      'on the order of',
+      'in the order of',
+      'of the order of',
+      'more or less',
+      'roughly about',
+    ],
+  ],
+  ['exact', ['equal to', 'equals', 'equaling', 'equaling to', 'exactly', 'precisely']],
+];
+
+/** Comparatives before a quantity: "more than", "as much as", "about", "≥". */
+export const COMPARATIVE_BEFORE = buildTrie<Comparative>(
+  before.flatMap(([kind, texts]) => texts.map((text): [string, Comparative] => [text, kind])),
+);
+
+/** Comparatives after a quantity: "or more", "or less", "+", "or so". */
+export const COMPARATIVE_AFTER = buildTrie<Comparative>([
+  ['or more', 'at-least'],
+  ['or over', 'at-least'],
+  ['or above', 'at-least'],
+  ['or higher', 'at-least'],
+  ['or greater', 'at-least'],
+  ['or greater than', 'at-least'],
+  ['or more than', 'at-least'],
+  ['and more', 'at-least'],
+  ['and above', 'at-least'],
+  ['and over', 'at-least'],
+  ['and up', 'at-least'],
+  ['plus', 'at-least'],
+  ['+', 'at-least', { tight: true }],
+  ['or less', 'at-most'],
+  ['or fewer', 'at-most'],
+  ['or below', 'at-most'],
+  ['or under', 'at-most'],
+  ['or lower', 'at-most'],
+  ['or less than', 'at-most'],
+  ['and below', 'at-most'],
+  ['and under', 'at-most'],
+  ['and less', 'at-most'],
+  ['or so', 'approx'],
+  ['or thereabouts', 'approx'],
+]);
+
+/** "or equal (to)" after a strict comparative makes it inclusive: "more than 5000 or equal to". */
+export const OR_EQUAL = buildTrie<true>([
+  ['or equal', true],
+  ['or equal to', true],
+  ['or equal to it', true],
+]);
+
+/** Words joining a lower and an upper comparative: "above 1000 and below 1500". */
+export const BOUND_JOINERS = buildTrie<true>([
+  ['and', true],
+  ['but', true],
+  [',', true],
+  [', and', true],
+  [', but', true],
+]);

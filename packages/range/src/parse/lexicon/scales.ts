@@ -1,0 +1,55 @@
+import { buildTrie } from './trie';
+
+/**
+ * A scale after a number, as a power of ten. `case` restricts a one-letter abbreviation to
+ * the case that means a scale (`5T` is five trillion, `5t` five tonnes).
+ */
+export interface Scale {
+  readonly exponent: number;
+  readonly case?: 'upper';
+}
+
+const words: readonly [string, number][] = [
+  ['hundred', 2],
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+  ['lakh', 5],
+  ['lakhs', 5],
+  ['crore', 7],
+  ['crores', 7],
+  // Abbreviations that cannot be mistaken for anything else may stand apart: "$5 bn".
+  ['mn', 6],
+  ['mln', 6],
+  ['bn', 9],
+  ['bln', 9],
+  ['tn', 12],
+  ['trn', 12],
+];
+
+/**
+ * One-letter (and `mil`) abbreviations only count when they touch the number (`5m`,
+ * `$12.5B`): apart, "5 m" is as likely five metres.
+ */
+const tight: readonly [string, Scale][] = [
+  ['k', { exponent: 3 }],
+  ['m', { exponent: 6 }],
+  ['mil', { exponent: 6 }],
+  ['b', { exponent: 9 }],
+  ['t', { exponent: 12, case: 'upper' }],
+];
+
+/** Scale words and abbreviations after digits. */
+export const SCALE_AFTER_DIGITS = buildTrie<Scale>(words.map(([w, exponent]) => [w, { exponent }]));
+
+/** The abbreviations that must touch the number. */
+export const TIGHT_SCALES: ReadonlyMap<string, Scale> = new Map(tight);
+
+/** Scale words, for the number-word reader (`three million`). */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+]);

@@ -1,0 +1,45 @@
+/**
+ * Message texts of the parser's errors, in one place so they stay consistent. Each says
+ * what could not be read, where (an offset in UTF-16 code units), and what would be right.
+ */
+
+/** A short, safe excerpt of the input for a message. */
+export function excerpt(input: string, start = 0, length = 60): string {
+  const piece = input.slice(start, start + length);
+  return JSON.stringify(input.length > start + length ? `${piece}…` : piece);
+}
+
+export const notAString = (what: string, value: unknown): string =>
+  `${what} expects a string of text, got ${value === null ? 'null' : typeof value}`;
+
+export const noQuantity = (input: string): string =>
+  `no quantity in ${excerpt(input)}: expected a number such as "$12.5 billion", "60%", ` +
+  '"350,000 people" or "two to three million"';
+
+export const onlyYear = (input: string, offset: number, text: string): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} reads as a year, date or ` +
+  'label, not a quantity; a quantity would carry a unit ("2025 people", "$2025") or separators ("2,025")';
+
+export const expectedNumberAfter = (input: string, word: string, offset: number): string =>
+  `expected a number after ${JSON.stringify(word)} at offset ${offset} in ${excerpt(input)}, ` +
+  'e.g. "between $50 and 75 billion" or "more than 350,000 people"';
+
+export const notANumber = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} is not a quantity: it is ` +
+  'part of a code, date, time, ordinal or label, or too large to represent';
+
+export const severalQuantities = (
+  input: string,
+  first: string,
+  firstOffset: number,
+  second: string,
+  secondOffset: number,
+): string =>
+  `found more than one quantity in ${excerpt(input)}: ${JSON.stringify(first)} at offset ` +
+  `${firstOffset} and ${JSON.stringify(second)} at offset ${secondOffset}; parseRange reads ` +
+  'one phrase, extractRanges reads every one';
+
+export const badDollar = (value: unknown): string =>
+  `option "dollar" must be an ISO 4217 code such as "USD", "AUD" or "CAD", got ${
+    typeof value === 'string' ? JSON.stringify(value) : typeof value
+  }`;

@@ -1,0 +1,94 @@
+/**
+ * Reading Microsoft Recognizers-Text's English specs (NumberRangeModel, CurrencyModel,
+ * PercentModel) as expectations for this parser: their resolutions mapped to ours, and
+ * ours written the same way, so a case agrees when both list the same values in order.
+ * Used by the conformance test. Not part of the public API.
+ */
+import type { Range } from '../range';
+import { extractRanges } from './extract-ranges';
+
+/** One case of a spec file. */
+export interface PeerCase {
+  readonly Input: string;
+  readonly NotSupported?: string;
+  readonly Results: readonly {
+    readonly Text: string;
+    readonly TypeName: string;
+    readonly Resolution: {
+      readonly value: string | null;
+      readonly unit?: string;
+      readonly isoCurrency?: string;
+    };
+  }[];
+}
+
+/** The spec files this conformance test reads. */
+export type PeerModel = 'NumberRangeModel' | 'CurrencyModel' | 'PercentModel';
+
+/**
+ * Their currency unit names without an ISO code, mapped to ours: a bare "Dollar" is the
+ * `$` of an English text (USD by default); cents and pence are hundredths.
+ */
+const NAMED: Readonly<Record<string, readonly [code: string, factor: number]>> = {
+  Dollar: ['USD', 1],
+  Pound: ['GBP', 1],
+  Euro: ['EUR', 1],
+  Cent: ['USD', 0.01],
+  Pence: ['GBP', 0.01],
+  Penny: ['GBP', 0.01],
+};
+
+/** An interval as they write it: `(20,35]`, `[3965,)`, `(,100]`. */
+export function intervalText(r: Range): string {
+  const low = Number.isFinite(r.low) ? String(r.low) : '';
+  const high = Number.isFinite(r.high) ? String(r.high) : '';
+  return `${r.lowInclusive ? '[' : '('}${low},${high}${r.highInclusive ? ']' : ')'}`;
+}
+
+/** Rounds away the float noise of scaling by 0.01 (50 × 0.01 = 0.5, not 0.5000000000000001). */
+const tidy = (x: number): string => String(Number(x.toPrecision(12)));
+
+/**
+ * Their expected values for a case, in our terms, or undefined when a result is outside
+ * what this parser reads (a currency they name without a code, like "Franc"; a currency
+ * word with no amount).
+ *
+ * @param model - which spec the case is from
+ * @param c - the case
+ * @returns one string per result: `(20,35]`, `75000000 USD`, `100 %`
+ */
+export function theirValues(model: PeerModel, c: PeerCase): string[] | undefined {
+  const out: string[] = [];
+  for (const r of c.Results) {
+    const { value, unit, isoCurrency } = r.Resolution;
+    if (value === null) return undefined;
+    if (model === 'NumberRangeModel') out.push(value);
+    else if (model === 'PercentModel') out.push(`${tidy(Number(value.replace('%', '')))} %`);
+    else {
+      const named = unit === undefined ? undefined : NAMED[unit];
+      const code = isoCurrency ?? named?.[0];
+      if (code === undefined) return undefined;
+      out.push(`${tidy(Number(value) * (isoCurrency ? 1 : (named?.[1] ?? 1)))} ${code}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Our values for a case, written as {@link theirValues} writes theirs. For currency and
+ * percent only the ranges in those units count: their models do not report anything else.
+ *
+ * @param model - which spec the case is from
+ * @param input - the case's input
+ * @returns one string per range found
+ */
+export function ourValues(model: PeerModel, input: string): string[] {
+  const found = extractRanges(input).map((f) => f.range);
+  if (model === 'NumberRangeModel') return found.map(intervalText);
+  if (model === 'PercentModel') {
+    return found.filter((r) => r.unit.text === '%').map((r) => `${tidy(r.low)} %`);
+  }
+  return found
+    .filter((r) => r.unit.atoms[0]?.kind === 'currency')
+    .map((r) => `${tidy(r.low)} ${r.unit.atoms[0]?.name}`);
+}

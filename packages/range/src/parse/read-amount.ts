@@ -1,0 +1,197 @@
+import type { Amount } from './amount';
+import { isDash, isHyphen } from './dashes';
+import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
+import { RATIO_UNITS } from './lexicon/ratio-units';
+import { SCALE_AFTER_DIGITS, TIGHT_SCALES } from './lexicon/scales';
+import { matchLongest } from './lexicon/trie';
+import { readWords } from './read-number-words';
+import type { Token } from './token';
+import type { TokenStream } from './token-stream';
+
+/** How an amount is being read. */
+export interface AmountContext {
+  /** "and" may join number words ("one hundred and seventy"); not inside "between … and". */
+  readonly allowAnd: boolean;
+  /** The amount starts a phrase, so what touches it on the left matters ("COVID-19"). */
+  readonly atStart: boolean;
+  /** Whether the sign is negative (read by the caller). */
+  readonly negative: boolean;
+}
+
+/**
+ * Reads a number at token `k`: digits with an optional scale (`12.5`, `19 billion`, `5bn`,
+ * `$12.5B`), or number words (`two`, `twenty-five`, `a dozen`, `half a million`,
+ * `three hundred and fifty thousand`). Looks at most a few dozen tokens ahead.
+ *
+ * @param stream - the tokens
+ * @param k - index of the first token
+ * @param context - see {@link AmountContext}
+ * @returns the amount, or undefined when there is no number here
+ */
+export function readAmount(
+  stream: TokenStream,
+  k: number,
+  context: AmountContext,
+): Amount | undefined {
+  const token = stream.at(k);
+  if (token.kind === 'number') return readDigits(stream, k, token, context);
+  if (token.kind === 'word') return readWords(stream, k, context);
+  return undefined;
+}
+
+function readDigits(
+  stream: TokenStream,
+  k: number,
+  token: Token,
+  context: AmountContext,
+): Amount | undefined {
+  if (context.atStart && touchesOnLeft(stream, k)) return undefined;
+  if (touchesOnRight(stream, k)) return undefined;
+  const mantissa = Number(token.digits);
+  if (!Number.isFinite(mantissa)) return undefined;
+  let next = k + 1;
+  let exponent = 0;
+  let scaled = false;
+  let after = stream.at(next);
+  // "122.3-trillion": a hyphen between number and scale.
+  if (isHyphen(after.text) && !after.spaceBefore) {
+    const word = stream.at(next + 1);
+    if (
+      !word.spaceBefore &&
+      word.kind === 'word' &&
+      matchLongest(stream, next + 1, SCALE_AFTER_DIGITS)
+    ) {
+      next += 1;
+      after = word;
+    }
+  }
+  if (after.kind === 'word') {
+    const tight = after.spaceBefore ? undefined : TIGHT_SCALES.get(after.lower);
+    if (tight && (tight.case !== 'upper' || after.text === after.text.toUpperCase())) {
+      exponent = tight.exponent;
+      scaled = true;
+      next += 1;
+    } else {
+      const match = matchLongest(stream, next, SCALE_AFTER_DIGITS);
+      if (match) {
+        exponent = match.value.exponent;
+        scaled = true;
+        next += match.length;
+      }
+    }
+  }
+  const intDigits = token.digits.length;
+  return {
+    first: k,
+    next,
+    digits: token.digits,
+    mantissa,
+    exponent,
+    scaled,
+    sigFigs: token.sigFigs,
+    negative: context.negative,
+    yearShaped:
+      !token.grouped &&
+      !token.decimal &&
+      intDigits === 4 &&
+      !scaled &&
+      mantissa >= 1900 &&
+      mantissa <= 2100,
+  };
+}
+
+/**
+ * Whether the number touches something on its left that makes it part of a name or code
+ * rather than a quantity: a word ("G20", "COVID-19", "F-16"), a number across a hyphen
+ * (the "01" of "1995-01"), or a sign such as `#`, `=`, `/`, `:`.
+ */
+function touchesOnLeft(stream: TokenStream, k: number): boolean {
+  const token = stream.at(k);
+  if (token.spaceBefore) return false;
+  const before = stream.at(k - 1);
+  if (before.kind === 'word' || before.kind === 'number' || before.kind === 'url') return true;
+  if (before.kind !== 'symbol') return false;
+  const sign = before.text;
+  if ('#@=_^\\|&/:.'.includes(sign)) return true;
+  if (isDash(sign) && !before.spaceBefore) {
+    const prior = stream.at(k - 2);
+    // The second number of "1995-01" or "2024–25"; a range would have been read from the first.
+    if (prior.kind === 'number') return true;
+    // A hyphen, not an en or em dash: "COVID-19" is a name, "people—7%" is punctuation.
+    return isHyphen(sign) && prior.kind === 'word';
+  }
+  return false;
+}
+
+/**
+ * A word joined to the number by a hyphen that keeps it a quantity: a scale, a ratio unit, a
+ * currency ("122.3-trillion-yen", "16.5-percent", "12-cent"). Any other word makes the number
+ * part of a compound adjective ("a 5-year plan"), which the parser leaves alone.
+ */
+export function isHyphenSuffix(stream: TokenStream, i: number): boolean {
+  const word = stream.at(i);
+  if (word.kind !== 'word') return false;
+  return (
+    isIsoCode(word.text) ||
+    matchLongest(stream, i, SCALE_AFTER_DIGITS) !== undefined ||
+    matchLongest(stream, i, RATIO_UNITS) !== undefined ||
+    matchLongest(stream, i, CURRENCY_SUFFIX) !== undefined ||
+    matchLongest(stream, i, SUBUNITS) !== undefined
+  );
+}
+
+/**
+ * Whether the number touches something on its right that makes it part of a code: a
+ * word that is not a scale, a ratio unit or a currency code ("10th", "5G", "1990s"); a
+ * slash or colon and another number (dates, times, fractions); a dot and a number
+ * (versions); or a chain of three numbers joined by hyphens (phone numbers, ISO dates).
+ */
+function touchesOnRight(stream: TokenStream, k: number): boolean {
+  const after = stream.at(k + 1);
+  if (after.spaceBefore || after.kind === 'end') return false;
+  if (after.kind === 'word') {
+    if (TIGHT_SCALES.has(after.lower) || isIsoCode(after.text)) return false;
+    if (matchLongest(stream, k + 1, SCALE_AFTER_DIGITS)) return false;
+    return !matchLongest(stream, k + 1, RATIO_UNITS);
+  }
+  if (after.kind !== 'symbol') return after.kind === 'url';
+  const third = stream.at(k + 2);
+  const joinsNumber = !third.spaceBefore && third.kind === 'number';
+  if ((after.text === '/' || after.text === ':' || after.text === '.') && joinsNumber) return true;
+  // "9984.T": a ticker.
+  if (after.text === '.' && !third.spaceBefore && third.kind === 'word') return true;
+  // "a 5-year plan": a compound adjective; "122.3-trillion-yen" stays a quantity.
+  if (isHyphen(after.text) && !third.spaceBefore && third.kind === 'word') {
+    return !isHyphenSuffix(stream, k + 2);
+  }
+  if (isDash(after.text) && joinsNumber) {
+    // Two numbers across a hyphen may be a range ("3-5"); three are a code.
+    const fourth = stream.at(k + 3);
+    const fifth = stream.at(k + 4);
+    if (
+      !fourth.spaceBefore &&
+      isDash(fourth.text) &&
+      !fifth.spaceBefore &&
+      fifth.kind === 'number'
+    ) {
+      return true;
+    }
+    // "514-1888": three digits and four that are not a round number make a phone number.
+    const token = stream.at(k);
+    const phone =
+      after.text === '-' &&
+      token.text.length === 3 &&
+      third.text.length === 4 &&
+      !third.decimal &&
+      Number(third.digits) % 50 !== 0;
+    if (phone) {
+      return true;
+    }
+    const before = stream.at(k - 1);
+    const prior = stream.at(k - 2);
+    return (
+      !token.spaceBefore && isDash(before.text) && !before.spaceBefore && prior.kind === 'number'
+    );
+  }
+  return false;
+}

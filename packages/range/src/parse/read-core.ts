@@ -1,0 +1,242 @@
+import { amountValue } from './amount';
+import { isUnitNoun } from './build-range';
+import type { Core } from './core';
+import { isDash } from './dashes';
+import { CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
+import { countNoun } from './lexicon/nouns';
+import { buildTrie, matchLongest } from './lexicon/trie';
+import { VAGUE } from './lexicon/vague';
+import type { Quantity } from './quantity';
+import { readQuantity } from './read-quantity';
+import type { TokenStream } from './token-stream';
+
+/** Words that join the two ends of a range written without "between" or "from". */
+const TO_WORDS = new Set(['to', 'through', 'thru', '~', '\u301c', '\uff5e']);
+
+/** "15 ± 5", "1.2 +/- 0.1 million", "60% plus or minus 3%". */
+const PLUS_MINUS = buildTrie<true>([
+  ['\u00b1', true],
+  ['+/-', true],
+  ['+/\u2212', true],
+  ['plus or minus', true],
+]);
+
+/** How a core is being read. */
+export interface CoreContext {
+  /** `k` starts the phrase: nothing before it was read. */
+  readonly atStart: boolean;
+  /** A change word came before ("fell 7,750 to 297,000"). */
+  readonly afterChange?: boolean;
+}
+
+/**
+ * Reads the numeric heart of a phrase at token `k`: `between X and Y`, `from X to Y`,
+ * `X to Y`, `X-Y`, `X–Y`, `X ± Y`, one quantity, or a vague magnitude.
+ *
+ * After a change word, `between` and `from` give levels, not changes ("declined from 101"),
+ * so they are not read; and `X to Y` is a range only when Y is at most ten times X:
+ * "dropped 3 to 5 percent" is a range, "fell 7,750 to 297,000" a change and a new level.
+ *
+ * @param stream - the tokens
+ * @param k - index of the first token
+ * @param context - see {@link CoreContext}
+ * @returns the core, or undefined
+ */
+export function readCore(stream: TokenStream, k: number, context: CoreContext): Core | undefined {
+  const { atStart, afterChange = false } = context;
+  const head = stream.at(k).lower;
+  if (head === 'between' || head === 'from') {
+    if (afterChange) return undefined;
+    const low = readQuantity(stream, k + 1, { allowAnd: false, atStart: false, allowSign: true });
+    if (!low) return undefined;
+    const joiner = stream.at(low.next);
+    const joinsWithAnd = head === 'between' && joiner.lower === 'and';
+    const dash = isDash(joiner.text);
+    if (!joinsWithAnd && !dash && joiner.lower !== 'to') return undefined;
+    const high = readQuantity(stream, low.next + 1, {
+      allowAnd: true,
+      atStart: false,
+      allowSign: !dash,
+    });
+    return high ? combine(k, low, high) : undefined;
+  }
+  const vague = matchLongest(stream, k, VAGUE);
+  if (vague) return readVague(stream, k, vague.length, vague.value.low, vague.value.high);
+  const low = readQuantity(stream, k, { allowAnd: true, atStart, allowSign: true });
+  if (!low) return undefined;
+  const pm = matchLongest(stream, low.next, PLUS_MINUS);
+  if (pm) {
+    const spread = readQuantity(stream, low.next + pm.length, {
+      allowAnd: true,
+      atStart: false,
+      allowSign: false,
+    });
+    const both = spread ? plusMinus(k, low, spread) : undefined;
+    if (both) return both;
+  }
+  const joiner = stream.at(low.next);
+  const dash = isDash(joiner.text);
+  if (dash || TO_WORDS.has(joiner.lower)) {
+    const high = readQuantity(stream, low.next + 1, {
+      allowAnd: true,
+      atStart: false,
+      allowSign: !dash,
+    });
+    const both = high ? combine(k, low, high) : undefined;
+    const changeThenLevel =
+      afterChange && !dash && both !== undefined && !(both.low > 0 && both.high <= 10 * both.low);
+    if (both && !changeThenLevel) return both;
+  }
+  return single(low);
+}
+
+function single(q: Quantity): Core {
+  const value = amountValue(q.amount);
+  const a = q.amount;
+  return {
+    first: q.first,
+    next: q.next,
+    kind: 'single',
+    low: value,
+    high: value,
+    lowSigFigs: a.sigFigs,
+    highSigFigs: a.sigFigs,
+    currency: q.currency,
+    ratio: q.ratio,
+    yearShaped: a.yearShaped && q.currency === undefined && q.ratio === undefined,
+    scaled: a.scaled,
+    words: a.digits === undefined,
+    central: undefined,
+    plusMinus: false,
+    noun: undefined,
+  };
+}
+
+/** The unit two quantities share, or undefined when they name different ones. */
+function sharedUnit(a: Quantity, b: Quantity): Pick<Core, 'currency' | 'ratio'> | undefined {
+  if (a.currency && b.currency && a.currency !== b.currency) return undefined;
+  if (a.ratio && b.ratio && a.ratio !== b.ratio) return undefined;
+  const currency = a.currency ?? b.currency;
+  const ratio = a.ratio ?? b.ratio;
+  if (currency !== undefined && ratio !== undefined) return undefined;
+  return { currency, ratio };
+}
+
+/**
+ * Joins two quantities into a range. A unit written on one end applies to both; a scale
+ * written only on the high end applies to the low end too when the result stays ordered
+ * ("$50 and 75 billion" is [50e9, 75e9]; "500 to 1 million" stays [500, 1e6]).
+ */
+function combine(first: number, lowQ: Quantity, highQ: Quantity): Core | undefined {
+  const unit = sharedUnit(lowQ, highQ);
+  if (!unit) return undefined;
+  const a = lowQ.amount;
+  const b = highQ.amount;
+  const high = amountValue(b);
+  let low = amountValue(a);
+  let sharesScale = false;
+  if (!a.scaled && b.scaled) {
+    const shared = amountValue(a, b.exponent);
+    sharesScale = shared <= high;
+    if (sharesScale) low = shared;
+  }
+  // A bare year does not range to a quantity: "the first half of 2019 to 29.974 million".
+  if (a.yearShaped && !b.yearShaped && !sharesScale) return undefined;
+  if (!(low <= high) || !Number.isFinite(low) || !Number.isFinite(high)) return undefined;
+  return {
+    first,
+    next: highQ.next,
+    kind: 'range',
+    low,
+    high,
+    lowSigFigs: a.sigFigs,
+    highSigFigs: b.sigFigs,
+    currency: unit.currency,
+    ratio: unit.ratio,
+    yearShaped:
+      a.yearShaped && b.yearShaped && unit.currency === undefined && unit.ratio === undefined,
+    scaled: a.scaled || b.scaled,
+    words: a.digits === undefined && b.digits === undefined,
+    central: undefined,
+    plusMinus: false,
+    noun: undefined,
+  };
+}
+
+/** A plus-minus range: centre ± spread, ends rounded to 15 digits to shed float noise. */
+function plusMinus(first: number, centre: Quantity, spread: Quantity): Core | undefined {
+  const unit = sharedUnit(centre, spread);
+  if (!unit) return undefined;
+  const a = centre.amount;
+  const b = spread.amount;
+  const c = !a.scaled && b.scaled ? amountValue(a, b.exponent) : amountValue(a);
+  const d = Math.abs(amountValue(b));
+  const low = Number((c - d).toPrecision(15));
+  const high = Number((c + d).toPrecision(15));
+  if (!Number.isFinite(low) || !Number.isFinite(high) || !(low <= c && c <= high)) return undefined;
+  return {
+    first,
+    next: spread.next,
+    kind: 'range',
+    low,
+    high,
+    lowSigFigs: a.sigFigs,
+    highSigFigs: a.sigFigs,
+    currency: unit.currency,
+    ratio: unit.ratio,
+    yearShaped: false,
+    scaled: a.scaled || b.scaled,
+    words: a.digits === undefined && b.digits === undefined,
+    central: c,
+    plusMinus: true,
+    noun: undefined,
+  };
+}
+
+/** "tens of thousands", optionally "of victims", "of dollars" or "of KHR". */
+function readVague(
+  stream: TokenStream,
+  k: number,
+  length: number,
+  low: number,
+  high: number,
+): Core {
+  let next = k + length;
+  let currency: string | undefined;
+  let noun: Core['noun'];
+  if (stream.at(next).lower === 'of') {
+    const after = next + 1;
+    const word = stream.at(after);
+    const named = word.kind === 'word' ? matchLongest(stream, after, CURRENCY_SUFFIX) : undefined;
+    if (named) {
+      currency = named.value;
+      next = after + named.length;
+    } else if (isIsoCode(word.text)) {
+      currency = word.text;
+      next = after + 1;
+    } else {
+      const found = word.kind === 'word' ? countNoun(word.text, false) : undefined;
+      if (found !== undefined && isUnitNoun(found)) {
+        noun = { text: found, index: after };
+        next = after + 1;
+      }
+    }
+  }
+  return {
+    first: k,
+    next,
+    kind: 'vague',
+    low,
+    high,
+    lowSigFigs: undefined,
+    highSigFigs: undefined,
+    currency,
+    ratio: undefined,
+    yearShaped: false,
+    scaled: true,
+    words: true,
+    central: undefined,
+    plusMinus: false,
+    noun,
+  };
+}

@@ -1,0 +1,90 @@
+import { amountValue } from './amount';
+import { buildTrie, matchLongest } from './lexicon/trie';
+import { readQuantity } from './read-quantity';
+import type { TokenStream } from './token-stream';
+
+/** What a range stands for, as a parenthetical after it says. */
+export type NoteMeaning =
+  | { readonly kind: 'interval'; readonly level: number }
+  | { readonly kind: 'scenarios' }
+  | { readonly kind: 'plus-minus' };
+
+/** Parenthetical notes after a phrase: `(central $15 million)`, `(90% interval)`. */
+export interface Notes {
+  readonly next: number;
+  readonly central:
+    | {
+        readonly value: number;
+        readonly currency: string | undefined;
+        readonly ratio: string | undefined;
+      }
+    | undefined;
+  readonly meaning: NoteMeaning | undefined;
+}
+
+/** No notes at `next`. */
+export const noNotes = (next: number): Notes => ({ next, central: undefined, meaning: undefined });
+
+const INTERVAL_WORDS = buildTrie<true>([
+  ['interval', true],
+  ['ci', true],
+  ['confidence interval', true],
+  ['credible interval', true],
+  ['credibility interval', true],
+  ['uncertainty interval', true],
+  ['ui', true],
+]);
+
+const OTHER_MEANINGS = buildTrie<NoteMeaning>([
+  ['scenarios', { kind: 'scenarios' }],
+  ['low and high scenarios', { kind: 'scenarios' }],
+  ['plus-minus', { kind: 'plus-minus' }],
+]);
+
+/** At most this many notes follow a phrase, so reading them stays bounded. */
+const MAX_NOTES = 2;
+
+/**
+ * Reads up to two parenthetical notes at token `j`: a central value
+ * (`(central $15 million)`) and a meaning (`(90% interval)`, `(95% CI)`, `(scenarios)`,
+ * `(plus-minus)`). Anything else in parentheses is left alone.
+ *
+ * @param stream - the tokens
+ * @param j - index of the token after the phrase
+ * @returns what the notes say and where they end
+ */
+export function readNotes(stream: TokenStream, j: number): Notes {
+  let next = j;
+  let central: Notes['central'];
+  let meaning: NoteMeaning | undefined;
+  for (let n = 0; n < MAX_NOTES && stream.at(next).text === '('; n++) {
+    const inside = next + 1;
+    const head = stream.at(inside);
+    if (head.lower === 'central' && central === undefined) {
+      const q = readQuantity(stream, inside + 1, {
+        allowAnd: true,
+        atStart: false,
+        allowSign: true,
+      });
+      if (!q || stream.at(q.next).text !== ')') break;
+      central = { value: amountValue(q.amount), currency: q.currency, ratio: q.ratio };
+      next = q.next + 1;
+      continue;
+    }
+    if (meaning !== undefined) break;
+    if (head.kind === 'number' && stream.at(inside + 1).text === '%') {
+      const words = matchLongest(stream, inside + 2, INTERVAL_WORDS);
+      const level = Number(`${head.digits}e-2`);
+      if (!words || stream.at(inside + 2 + words.length).text !== ')') break;
+      if (!(level > 0 && level < 1)) break;
+      meaning = { kind: 'interval', level };
+      next = inside + 3 + words.length;
+      continue;
+    }
+    const other = matchLongest(stream, inside, OTHER_MEANINGS);
+    if (!other || stream.at(inside + other.length).text !== ')') break;
+    meaning = other.value;
+    next = inside + other.length + 1;
+  }
+  return { next, central, meaning };
+}

@@ -1,0 +1,158 @@
+import type { Amount } from './amount';
+import { isDash } from './dashes';
+import { TENS, UNITS } from './lexicon/number-words';
+import { SCALE_WORDS } from './lexicon/scales';
+import type { AmountContext } from './read-amount';
+import type { TokenStream } from './token-stream';
+
+type Last = 'none' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
+
+/**
+ * Reads number words at token `k`: "two", "twenty-five", "a dozen", "half a million",
+ * "one hundred and seventy", "three thousand nine hundred and sixty five". Scales must
+ * fall ("two thousand million" stops at "thousand"), so at most a few dozen words are read.
+ * A trailing scale word is kept apart as the exponent, so a range can share it.
+ *
+ * @param stream - the tokens
+ * @param k - index of the first word
+ * @param context - see {@link AmountContext}
+ * @returns the amount (no digits, no significant figures), or undefined
+ */
+export function readWords(
+  stream: TokenStream,
+  k: number,
+  context: AmountContext,
+): Amount | undefined {
+  const head = stream.at(k).lower;
+  if (head === 'half') return readHalf(stream, k, context);
+  let i = k;
+  let total = 0;
+  let current = 0;
+  let last: Last = 'none';
+  let lastExponent = Number.POSITIVE_INFINITY;
+  if (head === 'a' || head === 'an') {
+    const word = stream.at(k + 1).lower;
+    if (word !== 'hundred' && word !== 'dozen' && !SCALE_WORDS.has(word)) return undefined;
+    current = 1;
+    last = 'article';
+    i = k + 1;
+  }
+  for (;;) {
+    const token = stream.at(i);
+    if (token.kind !== 'word') break;
+    const word = token.lower;
+    const unit = UNITS.get(word);
+    if (unit !== undefined) {
+      if (last === 'unit' || last === 'teen' || last === 'article' || last === 'dozen') break;
+      if (last === 'tens' && unit >= 10) break;
+      if (last === 'tens' && unit === 0) break;
+      current += unit;
+      last = unit < 10 ? 'unit' : 'teen';
+      i += 1;
+      continue;
+    }
+    const tens = TENS.get(word);
+    if (tens !== undefined) {
+      if (last === 'unit' || last === 'teen' || last === 'tens' || last === 'article') break;
+      if (last === 'dozen') break;
+      current += tens;
+      last = 'tens';
+      i += 1;
+      // "twenty-five": a hyphen touching both words.
+      const dash = stream.at(i);
+      const ones = stream.at(i + 1);
+      const onesValue = UNITS.get(ones.lower);
+      if (
+        !dash.spaceBefore &&
+        isDash(dash.text) &&
+        !ones.spaceBefore &&
+        onesValue !== undefined &&
+        onesValue > 0 &&
+        onesValue < 10
+      ) {
+        current += onesValue;
+        last = 'unit';
+        i += 2;
+      }
+      continue;
+    }
+    if (word === 'hundred') {
+      if (last === 'none' || last === 'hundred' || last === 'scale' || last === 'dozen') break;
+      if (current >= 100) break;
+      current *= 100;
+      last = 'hundred';
+      i += 1;
+      continue;
+    }
+    if (word === 'dozen') {
+      if (last !== 'article' && last !== 'unit' && last !== 'teen' && last !== 'tens') break;
+      current *= 12;
+      last = 'dozen';
+      i += 1;
+      continue;
+    }
+    const exponent = SCALE_WORDS.get(word);
+    if (exponent !== undefined) {
+      if (last === 'none' || last === 'scale' || exponent >= lastExponent) break;
+      total += current * 10 ** exponent;
+      current = 0;
+      lastExponent = exponent;
+      last = 'scale';
+      i += 1;
+      continue;
+    }
+    if (word === 'and' && context.allowAnd && (last === 'hundred' || last === 'scale')) {
+      const following = stream.at(i + 1).lower;
+      if (UNITS.has(following) || TENS.has(following)) {
+        i += 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last === 'none' || last === 'article') return undefined;
+  const endsInScale = last === 'scale';
+  const exponent = endsInScale ? lastExponent : 0;
+  const value = total + current;
+  return wordAmount(
+    k,
+    i,
+    endsInScale ? value / 10 ** exponent : value,
+    exponent,
+    endsInScale,
+    context,
+  );
+}
+
+/** "half a million" (0.5 × 10^6), "half a dozen" (6), "half a billion". */
+function readHalf(stream: TokenStream, k: number, context: AmountContext): Amount | undefined {
+  const article = stream.at(k + 1).lower;
+  if (article !== 'a' && article !== 'an') return undefined;
+  const word = stream.at(k + 2).lower;
+  const exponent = SCALE_WORDS.get(word);
+  if (exponent !== undefined) return wordAmount(k, k + 3, 0.5, exponent, true, context);
+  if (word === 'dozen') return wordAmount(k, k + 3, 6, 0, false, context);
+  if (word === 'hundred') return wordAmount(k, k + 3, 50, 0, false, context);
+  return undefined;
+}
+
+function wordAmount(
+  first: number,
+  next: number,
+  mantissa: number,
+  exponent: number,
+  scaled: boolean,
+  context: AmountContext,
+): Amount {
+  return {
+    first,
+    next,
+    digits: undefined,
+    mantissa,
+    exponent,
+    scaled,
+    sigFigs: undefined,
+    negative: context.negative,
+    yearShaped: false,
+  };
+}

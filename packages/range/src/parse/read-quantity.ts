@@ -1,0 +1,145 @@
+import { rescaled } from './amount';
+import { isAsciiLetter } from './chars';
+import {
+  CURRENCY_PREFIX,
+  CURRENCY_SUFFIX,
+  isIsoCode,
+  isKnownCode,
+  SUBUNITS,
+} from './lexicon/currencies';
+import { RATIO_UNITS } from './lexicon/ratio-units';
+import { matchLongest } from './lexicon/trie';
+import type { Quantity } from './quantity';
+import { isHyphenSuffix, readAmount } from './read-amount';
+import type { TokenStream } from './token-stream';
+
+/** How a quantity is being read. */
+export interface QuantityContext {
+  /** "and" may join number words: not inside "between … and". */
+  readonly allowAnd: boolean;
+  /** The quantity starts a phrase. */
+  readonly atStart: boolean;
+  /** A sign may be read: not right after a range dash ("3-5" is not 3 and -5). */
+  readonly allowSign: boolean;
+}
+
+/**
+ * Reads a quantity at token `k`: an optional sign, an optional currency before
+ * (`$`, `US$`, `€`, `KHR`), an amount, and an optional currency or ratio unit after
+ * (`dollars`, `baht`, `USD`, `%`, `percentage points`, `bp`).
+ *
+ * @param stream - the tokens
+ * @param k - index of the first token
+ * @param context - see {@link QuantityContext}
+ * @returns the quantity, or undefined when none starts here
+ */
+export function readQuantity(
+  stream: TokenStream,
+  k: number,
+  context: QuantityContext,
+): Quantity | undefined {
+  let i = k;
+  let negative = false;
+  const head = stream.at(i);
+  if (context.allowSign && isSign(head.text)) {
+    const after = stream.at(i + 1);
+    const before = stream.at(i - 1);
+    // A sign touches what follows and stands apart from what precedes ("−5", not "1995-01").
+    const apart = head.spaceBefore || (before.kind === 'symbol' && !isClosing(before.text));
+    if (after.spaceBefore || !apart) return undefined;
+    negative = head.text !== '+';
+    i += 1;
+  } else if (context.allowSign && (head.lower === 'minus' || head.lower === 'negative')) {
+    negative = true;
+    i += 1;
+  }
+  let currency: string | undefined;
+  const prefix = matchLongest(stream, i, CURRENCY_PREFIX);
+  if (prefix) {
+    currency = prefix.value;
+    i += prefix.length;
+  } else if (isIsoCode(stream.at(i).text) || tiedCode(stream, i)) {
+    currency = stream.at(i).text;
+    i += 1;
+  }
+  // A currency word must stand apart from its number: "COP21" is a name, "USD 5" money.
+  if (currency !== undefined && stream.at(i - 1).kind === 'word' && !stream.at(i).spaceBefore) {
+    return undefined;
+  }
+  const read = readAmount(stream, i, {
+    allowAnd: context.allowAnd,
+    atStart: context.atStart && i === k,
+    negative,
+  });
+  if (!read) return undefined;
+  let amount = read;
+  let next = amount.next;
+  // "16.5-percent", "716-million-THB", "one-percent": a hyphen before the unit.
+  const hyphen = stream.at(next);
+  if (
+    currency === undefined &&
+    (hyphen.text === '-' || hyphen.text === '\u2010') &&
+    !hyphen.spaceBefore &&
+    !stream.at(next + 1).spaceBefore &&
+    isHyphenSuffix(stream, next + 1)
+  ) {
+    next += 1;
+  }
+  let ratio: Quantity['ratio'];
+  if (currency === undefined) {
+    const unit = matchLongest(stream, next, RATIO_UNITS);
+    if (unit) {
+      ratio = unit.value;
+      next += unit.length;
+    } else if (matchLongest(stream, next, SUBUNITS)) {
+      // Cents and pence: a scale of 10^-2 on the currency, so "10 to 50 cents" shares it.
+      const sub = matchLongest(stream, next, SUBUNITS);
+      currency = sub?.value;
+      next += sub?.length ?? 0;
+      amount = rescaled(amount, amount.exponent - 2);
+    } else {
+      const suffix = matchLongest(stream, next, CURRENCY_SUFFIX);
+      const afterSuffix = suffix ? stream.at(next + suffix.length) : undefined;
+      // "$ 20,000.00 $ 37,305.97": a sign that starts the next amount is not this one's.
+      if (
+        suffix &&
+        !(
+          afterSuffix?.kind === 'number' &&
+          suffix.length === 1 &&
+          isSignToken(stream.at(next).text)
+        )
+      ) {
+        currency = suffix.value;
+        next += suffix.length;
+      } else if (isIsoCode(stream.at(next).text)) {
+        currency = stream.at(next).text;
+        next += 1;
+      }
+    }
+  }
+  return { first: k, next, amount, currency, ratio };
+}
+
+/** A look-alike code ("ALL") tied to its number by a no-break space, as Intl writes it. */
+function tiedCode(stream: TokenStream, i: number): boolean {
+  const number = stream.at(i + 1);
+  return (
+    number.kind === 'number' &&
+    stream.input.charCodeAt(number.start - 1) === 0xa0 &&
+    number.start - 1 === stream.at(i).end &&
+    isKnownCode(stream.at(i).text)
+  );
+}
+
+function isSign(text: string): boolean {
+  return text === '-' || text === '\u2212' || text === '+';
+}
+
+function isClosing(text: string): boolean {
+  return text === ')' || text === ']' || text === '%';
+}
+
+/** A currency sign (not a word): the only suffix that may instead start the next amount. */
+function isSignToken(text: string): boolean {
+  return text.length <= 2 && !isAsciiLetter(text.charCodeAt(0));
+}

@@ -1,0 +1,52 @@
+import type { CurrencyRef } from './lexicon/currencies';
+import type { Period } from './lexicon/periods';
+import type { RatioUnit } from './lexicon/ratio-units';
+import type { NoteMeaning } from './read-notes';
+
+/** The qualifiers a phrase can carry; the same words as `Range['qualifier']`. */
+export type ReadQualifier =
+  | 'exact'
+  | 'approx'
+  | 'at-least'
+  | 'more-than'
+  | 'at-most'
+  | 'less-than'
+  | 'vague';
+
+/**
+ * Whether a phrase is a year, date, time or label rather than a quantity: `strong` when
+ * the words around it say so ("in 2025", "May 20", "Table 1"), `weak` when it only looks
+ * like one (a bare 2025). See `nonQuantity`.
+ */
+export type NonQuantity = 'no' | 'weak' | 'strong';
+
+/** The numeric part of a reading. */
+export interface Bounds {
+  readonly low: number;
+  readonly high: number;
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+  readonly central: number | undefined;
+  readonly qualifier: ReadQualifier;
+  readonly sigFigs: number | undefined;
+}
+
+/** Everything a phrase says, in plain data, before it becomes a `Range`. */
+export interface Reading extends Bounds {
+  /** Index of the phrase's first token, and of the token after its last. */
+  readonly first: number;
+  readonly next: number;
+  readonly currency: CurrencyRef | undefined;
+  readonly ratio: RatioUnit | undefined;
+  /** The counted noun in lower case (`people`), and as written. */
+  readonly noun: string | undefined;
+  readonly nounText: string | undefined;
+  readonly period: Period | undefined;
+  /** What a ratio is a share of: "GDP" in "60% of GDP". */
+  readonly base: string | undefined;
+  /** What the range stands for, when a note or "±" says: `(90% interval)`. */
+  readonly meaning: NoteMeaning | undefined;
+  readonly nonQuantity: NonQuantity;
+  /** A lone number word with nothing around it ("one of them"): rarely a quantity. */
+  readonly bareWord: boolean;
+}

@@ -1,0 +1,54 @@
+import { scanToken } from './scan-token';
+import { endToken, type Token } from './token';
+
+/**
+ * Tokens of an input, scanned on demand and forgotten once behind the reader. The grammar
+ * looks a bounded number of tokens ahead of where a phrase starts and a few behind it, so
+ * the buffer stays small on inputs of any size.
+ */
+export class TokenStream {
+  readonly input: string;
+  private buffer: Token[] = [];
+  /** Absolute index of `buffer[0]`. */
+  private base = 0;
+  private scanFrom = 0;
+  private done = false;
+  private readonly end: Token;
+  private readonly before: Token;
+
+  constructor(input: string) {
+    this.input = input;
+    this.end = endToken(input.length);
+    this.before = endToken(0);
+  }
+
+  /**
+   * The token at absolute index `i`; the end token past the input (and before it: a
+   * reader looking behind the start sees "nothing there").
+   */
+  at(i: number): Token {
+    if (i < this.base) return this.before;
+    while (i - this.base >= this.buffer.length && !this.done) this.fill();
+    return this.buffer[i - this.base] ?? this.end;
+  }
+
+  /** Lets the stream drop tokens before absolute index `i`. */
+  release(i: number): void {
+    const drop = i - this.base;
+    // Drop in batches so the splice cost is amortised to O(1) per token.
+    if (drop >= 1024) {
+      this.buffer.splice(0, drop);
+      this.base = i;
+    }
+  }
+
+  private fill(): void {
+    const token = scanToken(this.input, this.scanFrom);
+    if (token.kind === 'end') {
+      this.done = true;
+      return;
+    }
+    this.buffer.push(token);
+    this.scanFrom = token.end;
+  }
+}

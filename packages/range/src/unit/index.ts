@@ -1,0 +1,2 @@
+export type { AtomKind, Unit, UnitAtom } from './types';
+export { unit } from './unit';

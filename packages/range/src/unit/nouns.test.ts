@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalNoun, singularNoun } from './nouns';
+
+describe('count nouns', () => {
+  it('are singular/plural-insensitive, canonically plural', () => {
+    const pairs = [
+      ['person', 'people'],
+      ['victim', 'victims'],
+      ['compound', 'compounds'],
+      ['worker', 'workers'],
+      ['company', 'companies'],
+      ['child', 'children'],
+      ['bus', 'buses'],
+      ['business', 'businesses'],
+      ['house', 'houses'],
+      ['box', 'boxes'],
+      ['analysis', 'analyses'],
+    ] as const;
+    for (const [singular, plural] of pairs) {
+      expect([canonicalNoun(singular), canonicalNoun(plural), singularNoun(plural)]).toEqual([
+        plural,
+        plural,
+        singular,
+      ]);
+    }
+    expect(canonicalNoun('staff')).toBe('staff');
+  });
+
+  it('round-trips: canonicalNoun(singularNoun(p)) is p for every canonical plural p', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,12}$/), (word) => {
+        const plural = canonicalNoun(word);
+        expect(canonicalNoun(singularNoun(plural))).toBe(plural);
+        expect(canonicalNoun(plural)).toBe(plural);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,104 @@
+import * as z from 'zod';
+import { CountryCodeSchema } from './common/country';
+import { IdSchema } from './common/id';
+import { LanguageTagSchema, ScriptCodeSchema } from './common/language';
+import { limits } from './common/limits';
+import { text } from './common/text';
+import { UrlSchema } from './common/url';
+import { PeriodSchema } from './partial-date/period';
+import { schemaRegistry } from './registry';
+
+/**
+ * The kinds of actor.
+ *
+ * @example
+ * ```ts
+ * import { ACTOR_KINDS } from '@reckon/schema';
+ * ACTOR_KINDS.includes('political-party'); // => true
+ * ```
+ */
+export const ACTOR_KINDS = [
+  'person',
+  'organisation',
+  'government-body',
+  'political-party',
+] as const;
+
+/**
+ * A position an actor holds: a `title` ("spokesperson"), the body it is held in (`bodyId`, an
+ * actor), and when (`period`), as far as known.
+ *
+ * @example
+ * ```ts
+ * import { RoleSchema } from '@reckon/schema';
+ * RoleSchema.safeParse({ title: 'spokesperson', bodyId: 'kh-ministry-of-interior' }).success; // => true
+ * ```
+ */
+export const RoleSchema = z
+  .strictObject({
+    title: text(limits.name),
+    bodyId: IdSchema.optional(),
+    period: PeriodSchema.optional(),
+  })
+  .register(schemaRegistry, {
+    id: 'Role',
+    description: 'A position held: a title, the body (an actor id) it is held in, and when.',
+  });
+
+/** A position an actor holds; see {@link RoleSchema}. */
+export type Role = z.infer<typeof RoleSchema>;
+
+/**
+ * A name written in another script, or romanised by a named system, e.g. a Khmer name in
+ * Khmer script (`script: 'Khmr'`) beside its usual Latin spelling.
+ */
+const TransliterationSchema = z.strictObject({
+  text: text(limits.name),
+  script: ScriptCodeSchema,
+  language: LanguageTagSchema.optional(),
+  /** The romanisation system, e.g. "UNGEGN" or "ALA-LC", when known. */
+  system: text(limits.name).optional(),
+});
+
+/** A tie between actors: membership, a parent body, an employer. */
+const AffiliationSchema = z.strictObject({
+  actorId: IdSchema,
+  /** How they are tied, in words: "part of", "member of", "employed by". */
+  relation: text(limits.name).optional(),
+  period: PeriodSchema.optional(),
+});
+
+/**
+ * A person, organisation, government body or political party. `name` is the form the dossier
+ * shows; `aliases` are other forms sources use ("Sokhak", "CPP"); `transliterations` are the
+ * name in other scripts. `roles` are positions held, `affiliations` ties to other actors.
+ *
+ * @example
+ * ```ts
+ * import { parseActor } from '@reckon/schema';
+ * parseActor({ id: 'cpp', kind: 'political-party', name: "Cambodian People's Party", aliases: ['CPP'] }).aliases;
+ * // => ['CPP']
+ * ```
+ */
+export const ActorSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(ACTOR_KINDS),
+    name: text(limits.name),
+    aliases: z.array(text(limits.name)).max(limits.items).optional(),
+    transliterations: z.array(TransliterationSchema).max(limits.items).optional(),
+    description: text(limits.phrase).optional(),
+    country: CountryCodeSchema.optional(),
+    roles: z.array(RoleSchema).max(limits.items).optional(),
+    affiliations: z.array(AffiliationSchema).max(limits.items).optional(),
+    url: UrlSchema.optional(),
+  })
+  .register(schemaRegistry, {
+    id: 'Actor',
+    title: 'Actor',
+    description:
+      'A person, organisation, government body or political party, with names, aliases, transliterations, roles and affiliations.',
+  });
+
+/** A person, organisation, government body or political party; see {@link ActorSchema}. */
+export type Actor = z.infer<typeof ActorSchema>;

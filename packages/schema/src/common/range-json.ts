@@ -1,0 +1,100 @@
+import { InvalidRangeError, ReckonError, rangeFromJSON } from '@reckon/range';
+import * as z from 'zod';
+import { messages } from '../messages';
+import { schemaRegistry } from '../registry';
+import { limits } from './limits';
+
+/**
+ * What a range stands for: hard `bounds` (the default), an `interval` at a confidence or
+ * credibility `level` strictly between 0 and 1, low and high `scenarios`, or `plus-minus`.
+ *
+ * @example
+ * ```ts
+ * import { RangeMeaningSchema } from '@reckon/schema';
+ * RangeMeaningSchema.safeParse({ kind: 'interval', level: 0.9 }).success; // => true
+ * RangeMeaningSchema.safeParse({ kind: 'interval', level: 90 }).success; // => false
+ * ```
+ */
+export const RangeMeaningSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('bounds') }),
+    z.strictObject({ kind: z.literal('interval'), level: z.number().gt(0).lt(1) }),
+    z.strictObject({ kind: z.literal('scenarios') }),
+    z.strictObject({ kind: z.literal('plus-minus') }),
+  ])
+  .register(schemaRegistry, {
+    id: 'RangeMeaning',
+    description:
+      'What a range stands for: hard bounds (default), a confidence/credible interval at a level, scenarios, or plus-minus.',
+  });
+
+/** The qualifiers a source puts on a figure, as `@reckon/range` defines them. */
+const QUALIFIERS = [
+  'exact',
+  'approx',
+  'at-least',
+  'more-than',
+  'at-most',
+  'less-than',
+  'vague',
+] as const;
+
+/**
+ * Turns what `rangeFromJSON` refuses into an issue: a bad unit at `unit`, anything else
+ * (low above high, a central value outside, an empty range) at the range itself. The rules live
+ * in @reckon/range; this only reports them, so the two can never disagree.
+ */
+function checkWithRange(json: unknown, ctx: z.RefinementCtx): void {
+  try {
+    rangeFromJSON(json);
+  } catch (error) {
+    if (!(error instanceof ReckonError)) throw error;
+    const onUnit = error instanceof InvalidRangeError && error.field === 'unit';
+    // The unit's own error says what is wrong at which position; the wrapper adds only a prefix.
+    const cause = (error as { cause?: unknown }).cause;
+    const message = onUnit && cause instanceof ReckonError ? cause.message : error.message;
+    ctx.addIssue({
+      code: 'custom',
+      path: onUnit ? ['unit'] : [],
+      message: messages.invalidRange(message),
+      params: { code: onUnit ? 'invalid_unit' : 'invalid_range' },
+    });
+  }
+}
+
+/**
+ * The JSON form of a `@reckon/range` range, as stored in an estimate:
+ * `{ "low": 12.5e9, "high": 19e9, "unit": "USD/year" }`, open bounds as `null`. The shape is
+ * checked here (so it shows in JSON Schema); the meaning (low not above high, a unit that
+ * parses, a currency that exists, a central value inside) by `rangeFromJSON` itself.
+ *
+ * @example
+ * ```ts
+ * import { RangeJSONSchema } from '@reckon/schema';
+ * RangeJSONSchema.safeParse({ low: null, high: 60, unit: '%', qualifier: 'at-most' }).success; // => true
+ * RangeJSONSchema.safeParse({ low: 20e9, high: 19e9, unit: 'USD/year' }).success; // => false
+ * RangeJSONSchema.safeParse({ low: 1, high: 2, unit: 'XYZ/year' }).success; // => false
+ * ```
+ */
+export const RangeJSONSchema = z
+  .strictObject({
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    unit: z
+      .string()
+      .min(1)
+      .max(limits.unit, { error: (issue) => messages.tooLong(issue.input, limits.unit) }),
+    lowInclusive: z.boolean().optional(),
+    highInclusive: z.boolean().optional(),
+    central: z.number().optional(),
+    qualifier: z.enum(QUALIFIERS).optional(),
+    meaning: RangeMeaningSchema.optional(),
+    sigFigs: z.number().int().min(1).optional(),
+  })
+  // Only a well-shaped range is handed to rangeFromJSON, so each problem is reported once.
+  .superRefine(checkWithRange, { when: (payload) => payload.issues.length === 0 })
+  .register(schemaRegistry, {
+    id: 'RangeJSON',
+    description:
+      'A range in @reckon/range JSON form: low and high (null when open) in the unit, with optional inclusivity, central value, qualifier, meaning and significant figures.',
+  });

@@ -1,0 +1,127 @@
+import { rangeFromJSON, unit } from '@reckon/range';
+import * as z from 'zod';
+import { ConfidenceSchema } from './common/confidence';
+import { GeographySchema } from './common/geography';
+import { IdSchema, MetricKeySchema } from './common/id';
+import { limits } from './common/limits';
+import { ProvenanceStepSchema } from './common/provenance';
+import { QuoteSchema } from './common/quote';
+import { RangeJSONSchema } from './common/range-json';
+import { text } from './common/text';
+import type { IssueCode } from './issues/types';
+import { messages } from './messages';
+import { PeriodSchema } from './partial-date/period';
+import { schemaRegistry } from './registry';
+
+/**
+ * The base a relative estimate is a share of: "as much as 60% of GDP" is relative to the GDP of
+ * Cambodia. Say what the base is in words (`metric`), and where known its key, place, period,
+ * and the estimate in this dossier that gives it (`estimateId`); an unknown base is simply
+ * described.
+ *
+ * @example
+ * ```ts
+ * import { BaseSchema } from '@reckon/schema';
+ * BaseSchema.safeParse({ metric: 'GDP', metricKey: 'gdp', geography: [{ kind: 'country', code: 'KH' }] }).success;
+ * // => true
+ * ```
+ */
+export const BaseSchema = z
+  .strictObject({
+    metric: text(limits.phrase),
+    metricKey: MetricKeySchema.optional(),
+    geography: z.array(GeographySchema).min(1).max(limits.items).optional(),
+    period: PeriodSchema.optional(),
+    estimateId: IdSchema.optional(),
+  })
+  .register(schemaRegistry, {
+    id: 'Base',
+    description:
+      'What a relative estimate is a share of: the base quantity in words, with its key, place, period and estimate id when known.',
+  });
+
+/** The base of a relative estimate; see {@link BaseSchema}. */
+export type Base = z.infer<typeof BaseSchema>;
+
+/** Rules across fields: a share must be dimensionless, a numerator needs a base, no self-loops. */
+function checkEstimate(estimate: EstimateShape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string, code: IssueCode) =>
+    ctx.addIssue({ code: 'custom', path, message, params: { code } });
+  if (estimate.numeratorEstimateId !== undefined && estimate.relativeTo === undefined) {
+    issue(['numeratorEstimateId'], messages.numeratorWithoutBase, 'missing_base');
+  }
+  if (estimate.numeratorEstimateId === estimate.id) {
+    issue(['numeratorEstimateId'], messages.selfReference(estimate.id), 'self_reference');
+  }
+  if (estimate.relativeTo?.estimateId === estimate.id) {
+    issue(['relativeTo', 'estimateId'], messages.selfReference(estimate.id), 'self_reference');
+  }
+  if (estimate.relativeTo !== undefined) {
+    let unitText: string | undefined;
+    try {
+      const range = rangeFromJSON(estimate.range);
+      if (range.unit.dimension !== unit('1').dimension) unitText = range.unit.text;
+    } catch {
+      return; // RangeJSONSchema has reported it
+    }
+    if (unitText !== undefined)
+      issue(['range', 'unit'], messages.notAShare(unitText), 'not_a_share');
+  }
+}
+
+const EstimateObjectSchema = z.strictObject({
+  id: IdSchema,
+  /** What is measured, in words: "revenue from scam operations in Cambodia". */
+  metric: text(limits.phrase),
+  metricKey: MetricKeySchema.optional(),
+  range: RangeJSONSchema,
+  geography: z.array(GeographySchema).min(1).max(limits.items).optional(),
+  period: PeriodSchema.optional(),
+  /** What the figure rests on, in the source's words: "formal estimates". */
+  basis: text(limits.phrase).optional(),
+  method: text(limits.text).optional(),
+  confidence: ConfidenceSchema.optional(),
+  quote: QuoteSchema.optional(),
+  provenance: z.array(ProvenanceStepSchema).max(limits.items).optional(),
+  relativeTo: BaseSchema.optional(),
+  numeratorEstimateId: IdSchema.optional(),
+});
+
+type EstimateShape = z.output<typeof EstimateObjectSchema>;
+
+/**
+ * A figure a source gives: what is measured (`metric`, and a stable `metricKey` such as
+ * `scam-revenue`), the `range` in @reckon/range JSON form (its `meaning` says whether it is hard
+ * bounds, a confidence interval, scenarios or ±), where (`geography`) and when (`period`; a
+ * rate such as "per year" lives in the unit), the `basis` and `method`, `confidence` wording,
+ * the `quote`, and its `provenance` chain.
+ *
+ * A **relative** estimate is a share of a base: "as much as 60% of GDP" has a dimensionless
+ * range (`%`), `relativeTo` describing the base (GDP of Cambodia), and `numeratorEstimateId`
+ * naming the estimate it expresses as a share (the revenue).
+ *
+ * @example
+ * ```ts
+ * import { parseEstimate } from '@reckon/schema';
+ * const share = parseEstimate({
+ *   id: 'share-of-gdp',
+ *   metric: 'scam revenue as a share of GDP',
+ *   range: { low: null, high: 60, unit: '%', qualifier: 'at-most' },
+ *   relativeTo: { metric: 'GDP', metricKey: 'gdp', geography: [{ kind: 'country', code: 'KH' }] },
+ *   numeratorEstimateId: 'revenue',
+ * });
+ * share.range.high; // => 60
+ * ```
+ */
+export const EstimateSchema = EstimateObjectSchema.superRefine(checkEstimate).register(
+  schemaRegistry,
+  {
+    id: 'Estimate',
+    title: 'Estimate',
+    description:
+      'A figure a source gives: metric, range (@reckon/range JSON), place, period, basis, method, confidence, quote and provenance; optionally a share of a base.',
+  },
+);
+
+/** A figure a source gives; see {@link EstimateSchema}. */
+export type Estimate = z.infer<typeof EstimateSchema>;

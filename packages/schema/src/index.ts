@@ -1,0 +1,81 @@
+// Entities: schemas and the types inferred from them.
+export { ACTOR_KINDS, type Actor, ActorSchema, type Role, RoleSchema } from './actor';
+export { CLAIM_KINDS, type Claim, ClaimSchema, type Review, ReviewSchema } from './claim';
+export { type Confidence, ConfidenceSchema } from './common/confidence';
+export { CountryCodeSchema } from './common/country';
+export { COUNTRY_CODES, type CountryCode } from './common/country-codes';
+export { type Geography, GeographySchema } from './common/geography';
+export { IdSchema, MetricKeySchema } from './common/id';
+export { LanguageTagSchema, ScriptCodeSchema } from './common/language';
+export { likelihoodBand } from './common/likelihood-band';
+export {
+  LIKELIHOOD_SCALES,
+  type LikelihoodScale,
+  type LikelihoodTerm,
+} from './common/likelihood-scales';
+export { type ProvenanceStep, ProvenanceStepSchema } from './common/provenance';
+export { type Quote, QuoteSchema } from './common/quote';
+export { RangeJSONSchema, RangeMeaningSchema } from './common/range-json';
+export { UrlSchema } from './common/url';
+export { type Dossier, type DossierInput, DossierSchema } from './dossier';
+export {
+  DossierValidationError,
+  type EntityName,
+  InvalidDateError,
+  UnsupportedSchemaVersionError,
+  ValidationError,
+} from './errors';
+export { type Base, BaseSchema, type Estimate, EstimateSchema } from './estimate';
+export { formatPath } from './issues/format-path';
+export type { IssueCode, ParseResult, PathSegment, ValidationIssue } from './issues/types';
+export { toClaimReview } from './json-ld/to-claim-review';
+export type { JsonLdDocument, JsonLdNode, JsonLdValue } from './json-ld/types';
+// JSON Schema and JSON-LD.
+export {
+  generateJsonSchema,
+  JSON_SCHEMA_NAMES,
+  type JsonSchemaDocument,
+  type JsonSchemaName,
+} from './json-schema';
+export { migrate } from './migrate';
+export {
+  ARGUMENT_KINDS,
+  type Argument,
+  ArgumentSchema,
+  CHANNELS,
+  type OfficialResponse,
+  OfficialResponseSchema,
+  STANCES,
+} from './official-response';
+// Validation.
+export { parseActor, safeParseActor } from './parse/actor';
+export { parseClaim, safeParseClaim } from './parse/claim';
+export { parseEstimate, safeParseEstimate } from './parse/estimate';
+export { parseOfficialResponse, safeParseOfficialResponse } from './parse/official-response';
+export { parseDossier, safeParseDossier } from './parse/parse-dossier';
+export { parseQuote, safeParseQuote } from './parse/quote';
+export { parseReport, safeParseReport } from './parse/report';
+export { parseSource, safeParseSource } from './parse/source';
+// Dates.
+export { comparePartialDates } from './partial-date/compare';
+export { parsePartialDate } from './partial-date/parse';
+export { type Period, PeriodSchema } from './partial-date/period';
+export { type PartialDate, PartialDateSchema } from './partial-date/schema';
+export { comparePartialDatesForSort } from './partial-date/sort';
+export type {
+  PartialDateParts,
+  PartialDatePrecision,
+  PartialDateRelation,
+} from './partial-date/types';
+// Walking a dossier.
+export type { EntityKind } from './references/entity-kind';
+export {
+  type DossierIndex,
+  type DuplicateId,
+  type IndexedEntity,
+  indexDossier,
+} from './references/index-dossier';
+export { type SchemaMeta, schemaRegistry } from './registry';
+export { type Report, ReportSchema } from './report';
+export { SOURCE_KINDS, type Source, SourceSchema } from './source';
+export { SCHEMA_VERSION } from './version';

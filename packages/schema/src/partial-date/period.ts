@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { messages } from '../messages';
+import { schemaRegistry } from '../registry';
+import { comparePartialDates } from './compare';
+import { readPartialDate } from './read';
+import { PartialDateSchema } from './schema';
+
+/**
+ * The time a figure or a role covers: a start, an end, or both, each a partial date. The start
+ * must not come after the end (`2025` to `2025-06` is fine: the spans overlap).
+ *
+ * @example
+ * ```ts
+ * import { PeriodSchema } from '@reckon/schema';
+ * PeriodSchema.safeParse({ start: '2024', end: '2025-06' }).success; // => true
+ * PeriodSchema.safeParse({ start: '2025', end: '2024' }).success; // => false
+ * ```
+ */
+export const PeriodSchema = z
+  .strictObject({
+    start: PartialDateSchema.optional(),
+    end: PartialDateSchema.optional(),
+  })
+  .superRefine((period, ctx) => {
+    const { start, end } = period;
+    if (start === undefined && end === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: messages.periodEmpty,
+        params: { code: 'invalid_period' },
+      });
+      return;
+    }
+    if (start === undefined || end === undefined) return;
+    // Each date was checked above; compare only dates that read, so a bad one is reported once.
+    if (typeof readPartialDate(start) === 'string' || typeof readPartialDate(end) === 'string')
+      return;
+    if (comparePartialDates(start, end) === 'after') {
+      ctx.addIssue({
+        code: 'custom',
+        message: messages.periodReversed(start, end),
+        params: { code: 'invalid_period' },
+      });
+    }
+  })
+  .register(schemaRegistry, {
+    id: 'Period',
+    description: 'A span of time: a start, an end, or both, as partial dates.',
+    // `properties` repeats the names so ajv's strict mode sees each required key defined.
+    anyOf: [
+      { required: ['start'], properties: { start: true } },
+      { required: ['end'], properties: { end: true } },
+    ],
+  });
+
+/** A span of time: `{ start?, end? }`, at least one of them. */
+export type Period = z.infer<typeof PeriodSchema>;
