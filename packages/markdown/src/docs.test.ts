@@ -1,117 +1,25 @@
-import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { transformSync } from 'esbuild';
-import { describe, expect, it } from 'vitest';
-
 /**
  * Runs every example in the README and every TSDoc example of the public API, so the
- * documentation cannot drift from the code. An example is TypeScript importing from
- * '@reckon/markdown'; a line ending in `// => value` (or followed by such a line) asserts the
- * value of its expression, and `// throws Name` asserts that it throws an error of that name.
- * Examples on internal helpers cannot import them by package name; the unit test beside each
- * helper runs its example instead, in a test named "(the TSDoc example)".
+ * documentation cannot drift from the code (the claim syntax is described in the shared
+ * runner). Examples on internal helpers cannot import them by package name; the unit test
+ * beside each helper runs its example instead, in a test named "(the TSDoc example)".
  */
+import * as schema from '@reckon/schema';
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, importsFrom } from '../../../test-support/doc-examples';
+import * as markdown from './index';
 
-const srcDir = new URL('./', import.meta.url);
+const examples = describeDocExamples({
+  root: new URL('..', import.meta.url),
+  readme: 'README.md',
+  sources: ['src'],
+  filter: (example) => example.from === 'readme' || importsFrom(example, '@reckon/markdown'),
+  modules: { '@reckon/markdown': markdown, '@reckon/schema': schema },
+});
 
-function sourceFiles(dir: URL): URL[] {
-  return readdirSync(dir).flatMap((name) => {
-    const url = new URL(name, dir);
-    if (statSync(url).isDirectory()) return sourceFiles(new URL(`${name}/`, dir));
-    return name.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(name) ? [url] : [];
+describe('which examples run', () => {
+  it('finds the examples: one at least for each value the package exports', () => {
+    const shown = examples.map((example) => example.code).join('\n');
+    for (const name of Object.keys(markdown)) expect(shown, name).toContain(name);
   });
-}
-
-interface Example {
-  readonly where: string;
-  readonly code: string;
-}
-
-function tsdocExamples(): Example[] {
-  return sourceFiles(srcDir).flatMap((url) => {
-    const text = readFileSync(url, 'utf8');
-    const blocks = [...text.matchAll(/\* @example\n \* ```ts\n([\s\S]*?) \* ```/g)];
-    return blocks.map((match, i) => ({
-      where: `${url.pathname.split('/src/')[1]} #${i + 1}`,
-      code: (match[1] ?? '').replace(/^ \* ?/gm, ''),
-    }));
-  });
-}
-
-function readmeExamples(): Example[] {
-  const text = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match, i) => ({
-    where: `README.md #${i + 1}`,
-    code: match[1] ?? '',
-  }));
-}
-
-/** Rewrites `expr; // => value` and `expr; // throws Name` into assertions. */
-function withAssertions(code: string): string {
-  const lines = code.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const inline = /^(\s*)(.+?);\s*\/\/ => (.+)$/.exec(line);
-    const throws = /^(\s*)(.+?);\s*\/\/ throws (\w+)/.exec(line);
-    const next = /^\s*\/\/ => (.+)$/.exec(lines[i + 1] ?? '');
-    const bare = /^(\s*)(.+?);\s*$/.exec(line);
-    if (inline) out.push(`${inline[1]}__check(() => (${inline[2]}), ${inline[3]});`);
-    else if (throws) out.push(`${throws[1]}__throws(() => { ${throws[2]}; }, '${throws[3]}');`);
-    else if (next && bare) {
-      out.push(`${bare[1]}__check(() => (${bare[2]}), ${next[1]});`);
-      i++;
-    } else out.push(line);
-  }
-  return out.join('\n');
-}
-
-async function run(example: Example): Promise<number> {
-  const modules: Record<string, unknown> = {
-    '@reckon/markdown': await import('@reckon/markdown'),
-    '@reckon/schema': await import('@reckon/schema'),
-  };
-  const { code } = transformSync(withAssertions(example.code), { loader: 'ts', format: 'cjs' });
-  let checks = 0;
-  const check = (actual: () => unknown, expected: unknown) => {
-    checks++;
-    assert.deepStrictEqual(actual(), expected, example.where);
-  };
-  const throws = (fn: () => void, name: string) => {
-    checks++;
-    assert.throws(fn, (error: Error) => error.name === name, `${example.where}: expected ${name}`);
-  };
-  const require = (id: string) => {
-    if (!(id in modules)) throw new Error(`${example.where} imports ${id}, which examples may not`);
-    return modules[id];
-  };
-  new Function('require', '__check', '__throws', 'module', 'exports', code)(
-    require,
-    check,
-    throws,
-    { exports: {} },
-    {},
-  );
-  return checks;
-}
-
-const publicExamples = [
-  ...tsdocExamples().filter((example) => example.code.includes("from '@reckon/markdown'")),
-  ...readmeExamples(),
-];
-
-describe('documentation examples', () => {
-  it('finds the examples: one at least for each value the package exports', async () => {
-    const exported = Object.keys(await import('@reckon/markdown'));
-    const shown = publicExamples.map((example) => example.code).join('\n');
-    for (const name of exported) expect(shown, name).toContain(name);
-  });
-
-  it.each(publicExamples.map((example) => [example.where, example] as const))(
-    '%s runs and its claims hold',
-    async (_, example) => {
-      // Every example shows a result, so each one checks something.
-      expect(await run(example)).toBeGreaterThan(0);
-    },
-  );
 });

@@ -6,17 +6,13 @@
 import { ReckonError } from '@reckon/range';
 import type { ValidationIssue } from './issues/types';
 import { messages } from './messages';
+import type { EntityKind } from './references/entity-kind';
 
-/** The kinds of document @reckon/schema validates; `entity` on {@link ValidationError}. */
-export type EntityName =
-  | 'dossier'
-  | 'actor'
-  | 'source'
-  | 'report'
-  | 'claim'
-  | 'estimate'
-  | 'official-response'
-  | 'quote';
+/**
+ * The kinds of document @reckon/schema validates, a whole dossier or one of its entities;
+ * `entity` on {@link ValidationError}.
+ */
+export type EntityName = 'dossier' | EntityKind;
 
 /**
  * A document (or a piece of one) does not match the schema. `issues` lists every problem

@@ -2,9 +2,17 @@ import type { Range } from '@reckon/range';
 import { type DossierInput, type Geography, parseDossier } from '@reckon/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  divE,
+  type Exact,
+  exact,
+  inRange,
+  mulE,
+  ratioE,
+  show,
+} from '../../../../test-support/exact';
 import type { DerivedFigure, Operand } from '../derived-figure';
 import { buildLedger } from '../ledger/build-ledger';
-import { divE, type Exact, exact, inRange, mulE, ratio, show } from '../testing/exact';
 import { deriveFigures } from './derive-figures';
 
 /**
@@ -112,8 +120,8 @@ function dossierOf(s: Scenario): DossierInput {
 
 /** The exact size of a unit used here relative to its dimension's base (% is 1/100). */
 function factor(unitText: string): Exact {
-  if (unitText === '%') return ratio(1, 100);
-  if (['1', 'USD/year', 'people', 'USD/person/year'].includes(unitText)) return ratio(1, 1);
+  if (unitText === '%') return ratioE(1, 100);
+  if (['1', 'USD/year', 'people', 'USD/person/year'].includes(unitText)) return ratioE(1, 1);
   throw new Error(`no exact factor for ${unitText}`);
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addE, cmp, divE, type Exact, exact, mulE } from '../../../../test-support/exact';
 import { finiteValue } from '../testing/arbitraries';
-import { addE, cmp, divE, type Exact, exact, mulE, nextDouble } from '../testing/exact';
+import { nextDouble } from '../testing/exact';
 import { divBound, mulBound, sumBound } from './round';
 
 /** The double just below a finite `x`. */

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exact, inRange, mulE, ratioE } from '../../../../test-support/exact';
 import { contains } from '../compare/contains';
 import { point, range } from '../range';
 import { rangeIn, withMembers } from '../testing/arbitraries';
-import { exact, inRange, mulE, ratioE } from '../testing/exact';
 import { expectValidRange } from '../testing/invariants';
 import { unit } from '../unit/unit';
 import { convert } from './convert';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exact, inRange } from '../../../../test-support/exact';
 import { range } from '../range';
 import { rangeIn, withMembers } from '../testing/arbitraries';
-import { exact, inRange } from '../testing/exact';
 import { expectValidRange } from '../testing/invariants';
 import { negate } from './negate';
 

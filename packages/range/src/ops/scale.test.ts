@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exact, inRange, mulE } from '../../../../test-support/exact';
 import { range } from '../range';
 import { finiteValue, rangeIn, withMembers } from '../testing/arbitraries';
-import { exact, inRange, mulE } from '../testing/exact';
 import { expectValidRange } from '../testing/invariants';
 import { scale } from './scale';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addE, exact, inRange } from '../../../../test-support/exact';
 import { point, range } from '../range';
 import { rangeIn, withMembers } from '../testing/arbitraries';
-import { addE, exact, inRange } from '../testing/exact';
 import { expectValidRange } from '../testing/invariants';
 import { sub } from './sub';
 

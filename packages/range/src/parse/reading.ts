@@ -1,17 +1,11 @@
+import type { Qualifier } from '../range';
 import type { CurrencyRef } from './lexicon/currencies';
 import type { Period } from './lexicon/periods';
 import type { RatioUnit } from './lexicon/ratio-units';
 import type { NoteMeaning } from './read-notes';
 
-/** The qualifiers a phrase can carry; the same words as `Range['qualifier']`. */
-export type ReadQualifier =
-  | 'exact'
-  | 'approx'
-  | 'at-least'
-  | 'more-than'
-  | 'at-most'
-  | 'less-than'
-  | 'vague';
+/** The qualifiers a phrase can carry: those a range carries. */
+export type ReadQualifier = Qualifier;
 
 /**
  * Whether a phrase is a year, date, time or label rather than a quantity: `strong` when

@@ -10,6 +10,21 @@ import { memberOf } from './exact';
 
 const MAX = Number.MAX_VALUE;
 
+/**
+ * Signed operands whose products and quotients stay within 2^±900, where outward rounding
+ * is exact to the ulp (beyond, a bound may be one ulp looser, as documented).
+ */
+export const moderateOperand: fc.Arbitrary<number> = fc
+  .tuple(
+    fc.oneof(
+      fc.double({ min: 1e-120, max: 1e120, noNaN: true }),
+      fc.integer({ min: 1, max: 1e9 }),
+      fc.constantFrom(0.1, 0.2, 0.3, 3, 7, 49, 1e-100),
+    ),
+    fc.boolean(),
+  )
+  .map(([v, negative]) => (negative ? -v : v));
+
 /** Finite bound values, weighted towards the awkward ones. */
 export const finiteValue: fc.Arbitrary<number> = fc
   .oneof(
