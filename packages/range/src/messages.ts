@@ -96,6 +96,19 @@ export const unitNotLowercase = (input: string, position: number, word: string):
     `a currency is an ISO 4217 code (USD); a count noun is lowercase (${quote(word.toLowerCase())})`,
   );
 
+export const unitLooksMistyped = (
+  input: string,
+  position: number,
+  word: string,
+  meant: string,
+): string =>
+  inUnit(
+    `${quote(word)} looks like ${quote(meant)} mistyped`,
+    input,
+    position,
+    `write ${quote(meant)} (a lowercase word is read as a count noun only when it looks like no other unit)`,
+  );
+
 export const unknownCurrency = (input: string, position: number, code: string): string =>
   inUnit(
     `unknown currency ${quote(code)}`,

@@ -4,12 +4,14 @@ import {
   unitBadPriceYear,
   unitEmpty,
   unitExpectedAtom,
+  unitLooksMistyped,
   unitNotLowercase,
   unitPriceYearNotCurrency,
   unitUnexpected,
   unknownCurrency,
 } from '../messages';
 import { DIMENSIONLESS, isCurrency, timeAtom } from './atoms';
+import { mistypedAtom } from './mistyped';
 import { canonicalNoun } from './nouns';
 import type { AtomKind, UnitAtom } from './types';
 
@@ -107,5 +109,12 @@ function readWord(input: string, start: number, word: string): [AtomKind, string
   if (word !== word.toLowerCase()) {
     throw new UnitSyntaxError(unitNotLowercase(input, start, word), input, start);
   }
-  return ['count', canonicalNoun(word)];
+  // The canonical form is checked too, so what a unit prints always reads back (`ar` would
+  // print as `ars`, which reads as the currency code ARS in lower case).
+  const noun = canonicalNoun(word);
+  const meant = mistypedAtom(word) ?? mistypedAtom(noun);
+  if (meant !== undefined) {
+    throw new UnitSyntaxError(unitLooksMistyped(input, start, word, meant), input, start);
+  }
+  return ['count', noun];
 }

@@ -59,7 +59,15 @@ describe('unit', () => {
               'percent',
             ].includes(word),
           );
-          const u = unit(`${prefix}${word}`);
+          // Words that only look like nouns (`usd`, `yeer`) are refused, and say so.
+          let u: ReturnType<typeof unit>;
+          try {
+            u = unit(`${prefix}${word}`);
+          } catch (error) {
+            expect(error).toBeInstanceOf(UnitSyntaxError);
+            expect((error as Error).message).toContain('mistyped');
+            return;
+          }
           expect(unit(u.text)).toBe(u);
           expect(unit(`${prefix}${u.atoms.find((a) => a.kind === 'count')?.name}`)).toBe(u);
         },
@@ -153,5 +161,25 @@ describe('unit', () => {
     expect(Object.isFrozen(u) && Object.isFrozen(u.atoms) && Object.isFrozen(u.atoms[0])).toBe(
       true,
     );
+  });
+});
+
+describe('unit: words that only look like count nouns', () => {
+  it('refuses a slip that would otherwise become a count noun, and says what was meant', () => {
+    expect(() => unit('usd')).toThrowErrorMatchingInlineSnapshot(
+      `[UnitSyntaxError: "usd" looks like "USD" mistyped at position 0 in unit "usd": write "USD" (a lowercase word is read as a count noun only when it looks like no other unit)]`,
+    );
+    expect(() => unit('USD/yeer')).toThrowErrorMatchingInlineSnapshot(
+      `[UnitSyntaxError: "yeer" looks like "year" mistyped at position 4 in unit "USD/yeer": write "year" (a lowercase word is read as a count noun only when it looks like no other unit)]`,
+    );
+    expect(() => unit('dollars/month')).toThrowErrorMatchingInlineSnapshot(
+      `[UnitSyntaxError: "dollars" looks like "USD" mistyped at position 0 in unit "dollars/month": write "USD" (a lowercase word is read as a count noun only when it looks like no other unit)]`,
+    );
+    expect(() => unit('USD per annum')).toThrowError(UnitSyntaxError);
+  });
+
+  it('still reads real count nouns, including ones near a time word', () => {
+    expect(String(unit('tours/year'))).toBe('tours/year');
+    expect(String(unit('victims/compound'))).toBe('victims/compound');
   });
 });
