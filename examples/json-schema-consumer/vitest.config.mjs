@@ -1,3 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { processTimeouts } from '../../test-support/process-timeouts.ts';
 
-export default defineConfig({ test: { include: ['test/**/*.test.mjs'] } });
+// The test runs `npm start` and `node validate.mjs` in child processes.
+export default defineConfig({ test: { include: ['test/**/*.test.mjs'], ...processTimeouts } });

@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { processTimeouts } from '../../test-support/process-timeouts.ts';
 
-// A real browser starts in seconds, not milliseconds; these limits only stop a hang.
-export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
-});
+// A real browser starts in seconds, not milliseconds.
+export default defineConfig({ test: { include: ['test/**/*.test.ts'], ...processTimeouts } });

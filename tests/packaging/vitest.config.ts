@@ -1,11 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { processTimeouts } from '../../test-support/process-timeouts.ts';
 
 // Packing, installing and type-checking real tarballs takes tens of seconds, not a
-// unit test's milliseconds; the limits below only stop a hung npm.
+// unit test's milliseconds.
 export default defineConfig({
-  test: {
-    include: ['packaging/**/*.test.ts'],
-    testTimeout: 300_000,
-    hookTimeout: 600_000,
-  },
+  test: { include: ['packaging/**/*.test.ts'], ...processTimeouts },
 });

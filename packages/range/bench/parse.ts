@@ -26,16 +26,16 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as recognizers from '@microsoft/recognizers-text-suite';
 import nlp from 'compromise';
-import { adversarialInputs } from '../src/parse/adversarial-inputs';
+import { extractRanges } from '../src/parse/extract-ranges';
+import { parseRange } from '../src/parse/parse-range';
+import { unit } from '../src/unit';
+import { adversarialInputs } from '../test-support/adversarial-inputs';
 import {
   type CorpusParagraph,
   type CorpusPhrase,
   type CorpusRange,
   differences,
-} from '../src/parse/corpus-score';
-import { extractRanges } from '../src/parse/extract-ranges';
-import { parseRange } from '../src/parse/parse-range';
-import { unit } from '../src/unit';
+} from '../test-support/corpus-score';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');

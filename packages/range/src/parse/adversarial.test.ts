@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { adversarialInputs } from '../../test-support/adversarial-inputs';
 import { RangeParseError } from '../errors';
-import { adversarialInputs } from './adversarial-inputs';
 import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
 

@@ -5,7 +5,7 @@ import {
   type CorpusParagraph,
   type CorpusPhrase,
   differences,
-} from './corpus-score';
+} from '../../test-support/corpus-score';
 import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
 

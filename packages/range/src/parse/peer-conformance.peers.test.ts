@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import divergences from './peer-divergences.json' with { type: 'json' };
-import { ourValues, type PeerCase, type PeerModel, theirValues } from './peer-specs';
+import divergences from '../../test-support/peer-divergences.json' with { type: 'json' };
+import {
+  ourValues,
+  type PeerCase,
+  type PeerModel,
+  theirValues,
+} from '../../test-support/peer-specs';
 
 // The specs sit beside the repository, in shared/peer-specs/recognizers-text/ (see its
 // README for the format and the upstream commits).

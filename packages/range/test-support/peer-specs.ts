@@ -4,8 +4,9 @@
  * ours written the same way, so a case agrees when both list the same values in order.
  * Used by the conformance test. Not part of the public API.
  */
-import type { Range } from '../range';
-import { extractRanges } from './extract-ranges';
+
+import { extractRanges } from '../src/parse/extract-ranges';
+import type { Range } from '../src/range';
 
 /** One case of a spec file. */
 export interface PeerCase {

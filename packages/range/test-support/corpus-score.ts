@@ -3,8 +3,8 @@
  * the corpus test and the benchmark, so both count a phrase right by the same rule.
  * Not part of the public API.
  */
-import type { Range } from '../range';
-import { unit } from '../unit';
+import type { Range } from '../src/range';
+import { unit } from '../src/unit';
 
 /** A range label as the corpus writes it: bounds, explicit inclusivity, unit, qualifier. */
 export interface CorpusRange {
