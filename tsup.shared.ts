@@ -1,21 +1,48 @@
+import { resolve } from 'node:path';
 import type { Options } from 'tsup';
+import { emitDeclarations } from './build/emit-declarations.ts';
+import { keepModules } from './build/keep-modules.ts';
+
+/** Every source module of a package, tests and test helpers left out. */
+const SOURCE_MODULES = [
+  'src/**/*.ts',
+  '!src/**/*.test.ts',
+  '!src/**/*.test-d.ts',
+  '!src/testing/**',
+];
 
 /**
- * One build for every package: ES modules only, declarations and source maps, ES2022.
- * No CommonJS copy — Node >= 20.19 `require()`s ES modules, and a single copy keeps
- * interned units and `instanceof` checks on errors sound. Dependencies stay external.
+ * One build for every package: ES modules only, one output file per source module, each with
+ * a `.d.ts`, a declaration map and a source map; ES2022. Run from the package folder.
+ *
+ * - No CommonJS copy: Node >= 20.19 `require()`s ES modules, and a single copy keeps
+ *   interned units and `instanceof` checks on errors sound.
+ * - One file per module, not one bundle: with `"sideEffects": false`, an app's bundler then
+ *   drops every module the app does not reach, module-level tables included (see
+ *   `build/keep-modules.ts`). Importing only `add` from `@reckon/range` costs 7.3 KB
+ *   min+gzip from a single bundle, under 4 KB this way (`npm run bench`).
+ * - Declarations come from the TypeScript compiler, with maps into the shipped `src/`
+ *   (see `build/emit-declarations.ts`). Dependencies stay external.
+ *
+ * @param entryPoints - the modules the package's `exports` and `bin` name: their
+ *   declarations, and those of every module they import, are written
+ * @returns tsup's options
  */
-export function packageBuild(entry: Record<string, string> = { index: 'src/index.ts' }): Options {
+export function packageBuild(entryPoints: readonly string[] = ['src/index.ts']): Options {
   return {
-    entry,
+    entry: SOURCE_MODULES,
     format: ['esm'],
     target: 'es2022',
     platform: 'neutral',
-    dts: true,
+    bundle: true,
+    esbuildPlugins: [keepModules(resolve('src'))],
+    dts: false,
     sourcemap: true,
     clean: true,
-    treeshake: true,
     splitting: false,
     skipNodeModulesBundle: true,
+    async onSuccess() {
+      emitDeclarations(process.cwd(), entryPoints);
+    },
   };
 }

@@ -2,15 +2,9 @@ import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.ts';
 
 /**
- * Two entries: `index` is the programmatic API (`run(argv, io)`), `main` is the `reckon` bin.
- * The bin's `#!/usr/bin/env node` line is written at the top of `src/main.ts`: esbuild keeps a
- * hashbang that starts an entry, and tsup then marks that file executable. tsup's `banner`
- * option would do the same but for every entry at once, putting a hashbang on the library
- * entry too. Only the library entry needs declarations. Splitting puts the code both entries
- * use in one shared chunk, so the bin does not carry a second copy of the library.
+ * Two entry points: `index` is the programmatic API (`run(argv, io)`), `main` is the `reckon`
+ * bin. The bin's `#!/usr/bin/env node` line is written at the top of `src/main.ts`: esbuild
+ * keeps a hashbang that starts a file, and tsup then marks that file executable. Each module
+ * is its own file, so the bin imports the library's modules rather than carrying a copy.
  */
-export default defineConfig({
-  ...packageBuild({ index: 'src/index.ts', main: 'src/main.ts' }),
-  dts: { entry: { index: 'src/index.ts' } },
-  splitting: true,
-});
+export default defineConfig(packageBuild(['src/index.ts', 'src/main.ts']));
