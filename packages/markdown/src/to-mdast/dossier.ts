@@ -73,7 +73,7 @@ function section(context: BriefContext, dossier: Dossier, name: string): RootCon
  * validation, or one built by hand, gets a clear error with paths rather than a crash half-way
  * through the brief.
  *
- * @param dossier - a dossier, as `parseDossier` returns it or as read from JSON
+ * @param input - a dossier, as `parseDossier` returns it or as read from JSON
  * @param options - brief options
  * @returns an mdast root, the same for the same dossier and options
  * @throws {@link BriefOptionsError} for bad options
