@@ -61,8 +61,9 @@ describe.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))(
       expect(packed.files.filter((file) => TEST_ONLY.test(file))).toEqual([]);
     });
 
-    it('has a README whose links reach a shipped file or a full URL', () => {
+    it('has a README that links its API reference, and only to shipped files or full URLs', () => {
       const links = markdownLinks(unpacked.read('README.md'));
+      expect(links).toContain(`${REPOSITORY}/blob/main/docs/api/${pkg.manifest.name}.md`);
       expect(links.filter((link) => !linkShips(link, files))).toEqual([]);
     });
 
