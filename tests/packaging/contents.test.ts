@@ -44,6 +44,14 @@ describe.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))(
       expect(unpacked.read('LICENSE')).toBe(readFileSync(join(repoRoot, 'LICENSE'), 'utf8'));
     });
 
+    it('ships its CHANGELOG', () => {
+      expect(unpacked.read('CHANGELOG.md')).toMatch(
+        new RegExp(
+          `^# ${pkg.manifest.name}\\n\\n## ${pkg.manifest.version.replaceAll('.', '\\.')}\\n`,
+        ),
+      );
+    });
+
     it('names its repository folder, homepage and issue tracker', () => {
       const manifest = JSON.parse(unpacked.read('package.json')) as Manifest;
       const folder = normalize(pkg.dir).slice(normalize(repoRoot).length + 1);
