@@ -1,32 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedArticleAsQuoted } from '../../test-support/seed-quotes';
 import { RangeParseError } from '../errors';
 import { rangeToJSON } from '../json';
 import { extractRanges } from './extract-ranges';
 
-/** Every quote the seed dossier takes from the seed article, in the dossier's order. */
-function seedQuotes(): string[] {
-  const dossier = readFileSync(
-    new URL('../../../../examples/cambodia-scam-economy/dossier.json', import.meta.url),
-    'utf8',
-  );
-  const quotes: string[] = [];
-  JSON.parse(dossier, (key, value) => {
-    if (key === 'quote' && typeof value?.text === 'string') quotes.push(value.text);
-    if (key === 'quotes' && Array.isArray(value))
-      for (const q of value) if (typeof q?.text === 'string') quotes.push(q.text);
-    return value;
-  });
-  return quotes;
-}
-
-// The article's text as the dossier quotes it: each quote once, leaving out a quote that a
-// longer one already holds, so each figure of the article appears once, in its order.
-const quoted = seedQuotes();
-const article = quoted
-  .filter((q) => !quoted.some((other) => other !== q && other.includes(q)))
-  .filter((q, i, all) => all.indexOf(q) === i)
-  .join('\n');
+// The article's text as the seed dossier quotes it (the full article is not in the repository).
+const article = seedArticleAsQuoted();
 
 const texts = (text: string) => extractRanges(text).map((f) => f.text);
 
