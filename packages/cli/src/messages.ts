@@ -27,6 +27,10 @@ export const messages = {
   // ---- parsing ----------------------------------------------------------------------------
   notJson: (where: string, reason: string) => `${where}: not valid JSON: ${reason}`,
   notYaml: (where: string, reason: string) => `${where}: not valid YAML: ${reason}`,
+  duplicateKey: (where: string, key: string, first: string) =>
+    `${where}: duplicate key ${key}, first at ${first}: JSON readers disagree on which one counts, so remove one`,
+  tooManyValues: (name: string, limit: number) =>
+    `${name} holds more than ${limit.toLocaleString('en')} JSON values, more than reckon reads in one dossier: split it`,
   emptyDocument: (name: string) =>
     `${name} is empty: a dossier is a JSON or YAML object with a "schemaVersion"`,
 
@@ -48,6 +52,17 @@ export const messages = {
     `"reckon ${command}" needs a file: give a path, or - to read standard input`,
   tooManyArguments: (command: string, extra: string) =>
     `"reckon ${command}" takes one argument; unexpected "${extra}": run "reckon ${command} --help"`,
+  stdinTwice: (command: string) =>
+    `"reckon ${command}" reads standard input once: give - only once`,
+  noDossierFiles: (name: string) =>
+    `${name}: a folder with no .json, .yaml or .yml file in it (or below)`,
+  cannotList: (name: string, code: string) => `${name}: the folder cannot be listed (${code})`,
+  manyNeedOutDir: (command: string, count: number) =>
+    `"reckon ${command}" got ${count} inputs: give --out DIR, a folder to write one file per input into`,
+  sameOutput: (first: string, second: string, out: string) =>
+    `${first} and ${second} would both be written to ${out}: rename one, or give them separately`,
+  jsonAndFormat: (command: string, format: string) =>
+    `--json and --format ${format} ask for different outputs (reckon ${command}): give one`,
   unknownGlobalOption: (option: string) =>
     `unknown option ${option}: give a command first, e.g. "reckon validate dossier.json"; run "reckon --help"`,
   badChoice: (command: string, option: string, value: string, choices: readonly string[]) =>
