@@ -37,6 +37,10 @@ export const messages = {
   // ---- writing output ---------------------------------------------------------------------
   cannotWrite: (name: string, reason: string) => `cannot write ${name}: ${reason}`,
   stdoutClosed: 'standard output was closed before all output was written; stopped',
+  stdoutNotOpen:
+    'standard output is not open, so the output would be lost: leave it open, or give --out FILE where the command has it',
+  complexKey: (where: string) =>
+    `${where}: not valid YAML for a dossier: a key that is a list or a map; keys are plain text`,
 
   // ---- the command line -------------------------------------------------------------------
   noCommand: 'no command given: try "reckon --help"',

@@ -86,8 +86,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const json = wantsJson(argv);
   const command = COMMANDS.find((c) => c.name === argv[0])?.name ?? null;
   const fail = (error: CliError): ExitCode => {
-    if (json) writeJson(io.stdout, failureReport(command, error));
-    else io.stderr.write(`${err.red('reckon:')} ${oneLine(error.message)}\n`);
+    try {
+      if (json) {
+        writeJson(io.stdout, failureReport(command, error));
+        return error.exitCode;
+      }
+    } catch {
+      // Standard output cannot take the document (it is not open): say it on stderr instead.
+    }
+    io.stderr.write(`${err.red('reckon:')} ${oneLine(error.message)}\n`);
     return error.exitCode;
   };
   try {

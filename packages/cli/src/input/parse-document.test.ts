@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors';
-import { detectFormat, parseDocumentText } from './parse-document';
+import { detectFormat, MAX_JSON_VALUES, parseDocumentText } from './parse-document';
 
 const file = (name: string, text: string) => ({ name, stdin: false, text });
 const stdin = (text: string) => ({ name: '<stdin>', stdin: true, text });
@@ -60,6 +60,26 @@ describe('parseDocumentText', () => {
   it('refuses YAML with a duplicate key, placed by line and column', () => {
     expect(() => parseDocumentText(file('a.yaml', 'a: 1\na: 2\n'))).toThrow(
       /^a\.yaml:2:1: not valid YAML: /,
+    );
+  });
+
+  it('refuses a YAML key that is a list or a map, where it stands', () => {
+    expect(() =>
+      parseDocumentText(file('a.yaml', 'schemaVersion: "0.1"\n? [a, b]\n: 1\n')),
+    ).toThrow(
+      'a.yaml:2:3: not valid YAML for a dossier: a key that is a list or a map; keys are plain text',
+    );
+  });
+
+  it('refuses a JSON duplicate key, naming both places', () => {
+    expect(() => parseDocumentText(file('a.json', '{\n  "a": 1,\n  "a": 2\n}'))).toThrow(
+      'a.json:3:3: duplicate key "a", first at 2:3: JSON readers disagree on which one counts, so remove one',
+    );
+  });
+
+  it('refuses a JSON text of more values than a dossier holds, before parsing it', () => {
+    expect(() => parseDocumentText(file('a.json', `[${'0,'.repeat(MAX_JSON_VALUES)}0]`))).toThrow(
+      'a.json holds more than 2,000,000 JSON values, more than reckon reads in one dossier: split it',
     );
   });
 });

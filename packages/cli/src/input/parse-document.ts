@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { isCollection, parseDocument, visit } from 'yaml';
 import { InputError } from '../errors';
 import { messages } from '../messages';
 import { type Position, positionsOf } from '../text/position';
@@ -94,7 +94,13 @@ function parseJson(input: TextInput): unknown {
 }
 
 function parseYaml(input: TextInput): { value: unknown; place: Placer } {
-  const doc = parseDocument(input.text, { prettyErrors: false, uniqueKeys: true });
+  // `logLevel: 'error'`: the parser's warnings would go to stderr through process.emitWarning,
+  // as a second line in Node's own words; what matters among them is refused below.
+  const doc = parseDocument(input.text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: 'error',
+  });
   const first = doc.errors[0];
   if (first) {
     const [where] = positionsOf(input.text, [first.pos[0]]);
@@ -102,6 +108,20 @@ function parseYaml(input: TextInput): { value: unknown; place: Placer } {
       messages.notYaml(placed(input.name, where), oneLine(first.message)),
       where,
     );
+  }
+  // A key that is a list or a map (`? [a, b]`) becomes the text "[ a, b ]" in a plain object:
+  // a silent rewrite, so it is refused, where it stands.
+  let complexKey: number | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return undefined;
+      complexKey = pair.key.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  if (complexKey !== undefined) {
+    const [where] = positionsOf(input.text, [complexKey]);
+    throw new InputError(messages.complexKey(placed(input.name, where)), where);
   }
   try {
     return {
