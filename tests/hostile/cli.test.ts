@@ -101,6 +101,7 @@ beforeAll(() => {
   ) as { estimates: { metric: string }[] };
   evil.estimates[0]!.metric = `Scam revenue ${EVIL}`;
   writeFileSync(at('evil.json'), JSON.stringify(evil));
+  writeFileSync(at('zeros.yaml'), `schemaVersion: "0.1"\nzz:\n${'  - 0\n'.repeat(1_500_000)}`);
   writeFileSync(at('complex-key.yaml'), 'schemaVersion: "0.1"\n? [a, b]\n: 1\n');
 });
 
@@ -126,6 +127,15 @@ describe('memory and time', () => {
       expect(result.stderr).toBe('');
       expect(result.stdout).toContain(`${at('zeros-2mb.json')}:1:24: (document): unknown key "zz"`);
       expect(result.stdout).not.toMatch(NATIVE_TRACE);
+    },
+    SLOW,
+  );
+
+  it(
+    'a 9 MB YAML dossier of 1.5 million items is refused in one line, before parsing it',
+    async () => {
+      const stderr = expectRefused(await reckon(['validate', at('zeros.yaml')]));
+      expect(stderr).toContain('convert it to JSON');
     },
     SLOW,
   );

@@ -31,6 +31,8 @@ export const messages = {
     `${where}: duplicate key ${key}, first at ${first}: JSON readers disagree on which one counts, so remove one`,
   tooManyValues: (name: string, limit: number) =>
     `${name} holds more than ${limit.toLocaleString('en')} JSON values, more than reckon reads in one dossier: split it`,
+  yamlTooLarge: (name: string, limit: number) =>
+    `${name} is YAML with more than ${limit.toLocaleString('en')} lines, items and keys, more than reckon reads as YAML: convert it to JSON (e.g. yq -o json), which reckon reads up to 64 MB`,
   emptyDocument: (name: string) =>
     `${name} is empty: a dossier is a JSON or YAML object with a "schemaVersion"`,
 

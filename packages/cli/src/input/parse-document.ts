@@ -93,7 +93,42 @@ function parseJson(input: TextInput): unknown {
   return value;
 }
 
+/**
+ * The most structural marks (line breaks and `,` `[` `]` `{` `}` `:` `-` `?`) a YAML dossier
+ * may hold. Every YAML node after the first needs one of them, so their count bounds the
+ * number of nodes; the YAML parser keeps about a kilobyte for each node (offsets, comments,
+ * styles), so a 2 MB YAML array filled a 256 MB heap and ended the process with a native
+ * trace. Counted before parsing, a larger one is refused in one line: as JSON the same
+ * dossier is read with a few bytes per value.
+ */
+export const MAX_YAML_MARKS = 100_000;
+
+/** How many structural marks the text holds, stopping once past `limit`. */
+function yamlMarks(text: string, limit: number): number {
+  let marks = 0;
+  for (let i = 0; i < text.length && marks <= limit; i++) {
+    const c = text.charCodeAt(i);
+    // \n , [ ] { } : - ?
+    if (
+      c === 0x0a ||
+      c === 0x2c ||
+      c === 0x5b ||
+      c === 0x5d ||
+      c === 0x7b ||
+      c === 0x7d ||
+      c === 0x3a ||
+      c === 0x2d ||
+      c === 0x3f
+    )
+      marks += 1;
+  }
+  return marks;
+}
+
 function parseYaml(input: TextInput): { value: unknown; place: Placer } {
+  if (yamlMarks(input.text, MAX_YAML_MARKS) > MAX_YAML_MARKS) {
+    throw new InputError(messages.yamlTooLarge(input.name, MAX_YAML_MARKS));
+  }
   // `logLevel: 'error'`: the parser's warnings would go to stderr through process.emitWarning,
   // as a second line in Node's own words; what matters among them is refused below.
   const doc = parseDocument(input.text, {
