@@ -7,12 +7,12 @@ import { ReckonError } from '@reckon/range';
 import { EXIT, type ExitCode } from './exit-codes';
 
 /** The stable codes of the CLI's own failures. */
-export type CliErrorCode = 'CLI_USAGE' | 'CLI_INPUT' | 'CLI_OUTPUT';
+export type CliErrorCode = 'CLI_USAGE' | 'CLI_INPUT' | 'CLI_OUTPUT' | 'CLI_INTERNAL';
 
 /**
  * A failure of the command line, its input or its output, with the exit code it ends with.
  *
- * @param code - `CLI_USAGE` (exit 2), `CLI_INPUT` or `CLI_OUTPUT` (exit 1)
+ * @param code - `CLI_USAGE` (exit 2), `CLI_INPUT`, `CLI_OUTPUT` or `CLI_INTERNAL` (a bug; exit 1)
  * @param message - one line: what went wrong, where, and what would be right
  * @returns a new error (use with `new`)
  * @throws never
@@ -51,11 +51,19 @@ export class UsageError extends CliError {
   }
 }
 
+/** Where in an input a problem is, both 1-based. */
+export interface InputPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
 /**
  * The input cannot be read as asked: missing, a directory, binary, not UTF-8, too large, not
- * JSON or YAML.
+ * JSON or YAML, or JSON with a duplicate key.
  *
  * @param message - what is wrong with which input, and what would be right
+ * @param at - where in the input, when the parser says (the message says it too), so that
+ *   `--json` and `--format github` can report the line and column apart
  * @returns a new error (use with `new`); it ends the run with exit code 1
  * @throws never
  * @example
@@ -64,9 +72,12 @@ export class UsageError extends CliError {
  * ```
  */
 export class InputError extends CliError {
-  constructor(message: string) {
+  readonly at: InputPosition | undefined;
+
+  constructor(message: string, at?: InputPosition) {
     super('CLI_INPUT', message);
     this.name = 'InputError';
+    this.at = at;
   }
 }
 

@@ -7,6 +7,7 @@
 import type { CliIo } from './io';
 import { messages } from './messages';
 import { run } from './run';
+import { standardOutput } from './standard-output';
 
 const errorCode = (error: unknown): string =>
   typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
@@ -29,7 +30,7 @@ const io: CliIo = {
     fd: 0,
     [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator](),
   },
-  stdout: process.stdout,
+  stdout: standardOutput(),
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),

@@ -27,12 +27,22 @@ export const messages = {
   // ---- parsing ----------------------------------------------------------------------------
   notJson: (where: string, reason: string) => `${where}: not valid JSON: ${reason}`,
   notYaml: (where: string, reason: string) => `${where}: not valid YAML: ${reason}`,
+  duplicateKey: (where: string, key: string, first: string) =>
+    `${where}: duplicate key ${key}, first at ${first}: JSON readers disagree on which one counts, so remove one`,
+  tooManyValues: (name: string, limit: number) =>
+    `${name} holds more than ${limit.toLocaleString('en')} JSON values, more than reckon reads in one dossier: split it`,
+  yamlTooLarge: (name: string, limit: number) =>
+    `${name} is YAML with more than ${limit.toLocaleString('en')} lines, items and keys, more than reckon reads as YAML: convert it to JSON (e.g. yq -o json), which reckon reads up to 64 MB`,
   emptyDocument: (name: string) =>
     `${name} is empty: a dossier is a JSON or YAML object with a "schemaVersion"`,
 
   // ---- writing output ---------------------------------------------------------------------
   cannotWrite: (name: string, reason: string) => `cannot write ${name}: ${reason}`,
   stdoutClosed: 'standard output was closed before all output was written; stopped',
+  stdoutNotOpen:
+    'standard output is not open, so the output would be lost: leave it open, or give --out FILE where the command has it',
+  complexKey: (where: string) =>
+    `${where}: not valid YAML for a dossier: a key that is a list or a map; keys are plain text`,
 
   // ---- the command line -------------------------------------------------------------------
   noCommand: 'no command given: try "reckon --help"',
@@ -48,6 +58,17 @@ export const messages = {
     `"reckon ${command}" needs a file: give a path, or - to read standard input`,
   tooManyArguments: (command: string, extra: string) =>
     `"reckon ${command}" takes one argument; unexpected "${extra}": run "reckon ${command} --help"`,
+  stdinTwice: (command: string) =>
+    `"reckon ${command}" reads standard input once: give - only once`,
+  noDossierFiles: (name: string) =>
+    `${name}: a folder with no .json, .yaml or .yml file in it (or below)`,
+  cannotList: (name: string, code: string) => `${name}: the folder cannot be listed (${code})`,
+  manyNeedOutDir: (command: string, count: number) =>
+    `"reckon ${command}" got ${count} inputs: give --out DIR, a folder to write one file per input into`,
+  sameOutput: (first: string, second: string, out: string) =>
+    `${first} and ${second} would both be written to ${out}: rename one, or give them separately`,
+  jsonAndFormat: (command: string, format: string) =>
+    `--json and --format ${format} ask for different outputs (reckon ${command}): give one`,
   unknownGlobalOption: (option: string) =>
     `unknown option ${option}: give a command first, e.g. "reckon validate dossier.json"; run "reckon --help"`,
   badChoice: (command: string, option: string, value: string, choices: readonly string[]) =>

@@ -1,13 +1,17 @@
 import { ReckonError } from '@reckon/range';
+import { failureReport } from './batch/run-batch';
 import type { Context } from './commands/command';
 import { COMMANDS } from './commands/index';
 import { CliError, UsageError } from './errors';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 import { messages } from './messages';
+import { wantsJson } from './output/output-format';
+import { writeJson } from './output/write-json';
 import { paint, wantsColour } from './text/colour';
 import { mainHelp } from './text/main-help';
 import { suggest } from './text/suggest';
+import { oneLine } from './text/terminal-text';
 import { VERSION } from './version';
 
 /** `--help` or `-h` anywhere before a `--` asks for help, whatever else is on the line. */
@@ -18,9 +22,6 @@ function wantsHelp(argv: readonly string[]): boolean {
   }
   return false;
 }
-
-/** A message as one line: an error's text may hold newlines, a file name anything. */
-const oneLine = (text: string): string => text.replace(/\p{Cc}+/gu, ' ').trim();
 
 async function dispatch(argv: readonly string[], context: Context): Promise<ExitCode> {
   const { io } = context;
@@ -81,22 +82,28 @@ async function dispatch(argv: readonly string[], context: Context): Promise<Exit
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const err = paint(wantsColour(io.stderr, io.env));
   const context: Context = { io, out: paint(wantsColour(io.stdout, io.env)), err };
-  const fail = (message: string): void => {
-    io.stderr.write(`${err.red('reckon:')} ${oneLine(message)}\n`);
+  // With --json even a failure is answered on stdout, as the one JSON document of the run.
+  const json = wantsJson(argv);
+  const command = COMMANDS.find((c) => c.name === argv[0])?.name ?? null;
+  const fail = (error: CliError): ExitCode => {
+    try {
+      if (json) {
+        writeJson(io.stdout, failureReport(command, error));
+        return error.exitCode;
+      }
+    } catch {
+      // Standard output cannot take the document (it is not open): say it on stderr instead.
+    }
+    io.stderr.write(`${err.red('reckon:')} ${oneLine(error.message)}\n`);
+    return error.exitCode;
   };
   try {
     return await dispatch(argv, context);
   } catch (error) {
-    if (error instanceof CliError) {
-      fail(error.message);
-      return error.exitCode;
-    }
+    if (error instanceof CliError) return fail(error);
     // A library refused the data (a range it cannot format, say): the input's fault.
-    if (error instanceof ReckonError) {
-      fail(error.message);
-      return EXIT.failure;
-    }
-    fail(messages.internal(error instanceof Error ? error.message : String(error)));
-    return EXIT.failure;
+    if (error instanceof ReckonError) return fail(new CliError('CLI_INPUT', error.message));
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(new CliError('CLI_INTERNAL', messages.internal(message)));
   }
 }

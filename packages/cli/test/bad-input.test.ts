@@ -1,4 +1,12 @@
-import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,9 +65,18 @@ describe('inputs that are not a readable UTF-8 text file', () => {
     );
   });
 
-  it('a directory', async () => {
-    expect(await refused(['validate', dir])).toBe(
+  it('a directory where one file is read', async () => {
+    expect(await refused(['jsonld', dir])).toBe(
       `reckon: ${dir} is a directory: give the path of a file inside it\n`,
+    );
+  });
+
+  it('a folder with no dossier file in it', async () => {
+    const empty = at('no-dossiers');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'notes.txt'), 'not a dossier');
+    expect(await refused(['validate', empty])).toBe(
+      `reckon: ${empty}: a folder with no .json, .yaml or .yml file in it (or below)\n`,
     );
   });
 

@@ -29,7 +29,7 @@ describe('reckon check', () => {
   it('--json gives figures with ranges in JSON form, findings and counts', async () => {
     const { code, stdout } = await reckon(['check', SEED, '--json']);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as CheckReport;
+    const report = (JSON.parse(stdout) as { files: CheckReport[] }).files[0]!;
     expect(report.file).toBe(SEED);
     const byKind = new Map(report.figures.map((f) => [f.kind, f]));
     const gdp = byKind.get('implied-base');
@@ -60,7 +60,7 @@ describe('reckon check', () => {
     expect(stdout).toContain('    about cambodia, region\n');
     const json = await reckon(['check', fixture('part-exceeds-whole.json'), '--json']);
     expect(json.code).toBe(1);
-    const report = JSON.parse(json.stdout) as CheckReport;
+    const report = (JSON.parse(json.stdout) as { files: CheckReport[] }).files[0]!;
     expect(report.findings).toContainEqual(
       expect.objectContaining({
         code: 'part-exceeds-whole',

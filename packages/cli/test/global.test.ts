@@ -88,7 +88,7 @@ describe('usage errors: one line on stderr, nothing on stdout, exit 2', () => {
   });
 
   it('an option before any command', async () => {
-    expect(await usage(['--json'])).toContain('unknown option --json: give a command first');
+    expect(await usage(['--quiet'])).toContain('unknown option --quiet: give a command first');
   });
 
   it('an unknown option, with the option probably meant', async () => {
@@ -107,8 +107,8 @@ describe('usage errors: one line on stderr, nothing on stdout, exit 2', () => {
   });
 
   it('two files where one is expected', async () => {
-    expect(await usage(['validate', 'a.json', 'b.json'])).toContain(
-      '"reckon validate" takes one argument; unexpected "b.json"',
+    expect(await usage(['jsonld', 'a.json', 'b.json'])).toContain(
+      '"reckon jsonld" takes one argument; unexpected "b.json"',
     );
   });
 

@@ -53,4 +53,15 @@ describe('reckon schema', () => {
       `reckon: no JSON Schema named "estimat" (did you mean "estimate"?): choose one of ${NAMES.join(', ')}\n`,
     );
   });
+
+  it('--json: the schema as it is, and the list as a JSON array', async () => {
+    const schema = await reckon(['schema', 'estimate', '--json']);
+    expect(schema.code).toBe(0);
+    expect(schema.stdout).toBe((await reckon(['schema', 'estimate'])).stdout);
+    const list = await reckon(['schema', '--list', '--json']);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual(
+      (await reckon(['schema', '--list'])).stdout.trimEnd().split('\n'),
+    );
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixture, reckon, SEED } from './helpers/reckon';
+import { fixture, type JsonReport, reckon, SEED } from './helpers/reckon';
 
 describe('reckon validate', () => {
   it('says what a valid dossier holds, exit 0', async () => {
@@ -78,18 +78,19 @@ describe('reckon validate', () => {
     );
   });
 
-  it('--json prints { file, valid, issues } with places and hints', async () => {
+  it('--json prints one document: files, and problems with places and hints', async () => {
     const { code, stdout } = await reckon(['validate', 'test/fixtures/dangling.json', '--json']);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as {
-      file: string;
-      valid: boolean;
-      issues: { path: string; code: string; line?: number; column?: number; hint?: string }[];
-    };
-    expect(report.file).toBe('test/fixtures/dangling.json');
-    expect(report.valid).toBe(false);
-    expect(report.issues).toEqual([
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.ok).toBe(false);
+    expect(report.exitCode).toBe(1);
+    expect(report.files).toEqual([
+      { file: 'test/fixtures/dangling.json', ok: false, exitCode: 1, valid: false },
+    ]);
+    expect(report.summary).toEqual({ files: 1, ok: 0, failed: 1, problems: 1 });
+    expect(report.problems).toEqual([
       {
+        file: 'test/fixtures/dangling.json',
         path: 'reports[0].authorIds[0]',
         code: 'unknown_reference',
         message: '"nobody" does not name any actor in this dossier',
@@ -100,10 +101,17 @@ describe('reckon validate', () => {
     ]);
   });
 
-  it('--json on a valid dossier: valid true, no issues, exit 0', async () => {
+  it('--json on a valid dossier: ok, valid, no problems, exit 0', async () => {
     const { code, stdout } = await reckon(['validate', SEED, '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ file: SEED, valid: true, issues: [] });
+    expect(JSON.parse(stdout)).toEqual({
+      command: 'validate',
+      ok: true,
+      exitCode: 0,
+      summary: { files: 1, ok: 1, failed: 0, problems: 0 },
+      files: [{ file: SEED, ok: true, exitCode: 0, valid: true }],
+      problems: [],
+    });
   });
 
   it('a document that is not an object is one problem at (document)', async () => {

@@ -8,8 +8,10 @@ import { oneFile, parseCommandArgs } from '../args/parse-command-args';
 import { UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { draftDossier } from '../extract/draft-dossier';
+import { QUOTE_CAP } from '../extract/sentences-around';
 import { readInput } from '../input/read-input';
 import { messages } from '../messages';
+import { writeJson } from '../output/write-json';
 import { helpText } from '../text/help';
 import { plural } from '../text/plural';
 import { positions } from '../text/position';
@@ -47,7 +49,8 @@ export const extract: Command = {
       'units, as JavaScript strings index), line and column, the range in JSON form, and the',
       'counted noun and the base of a share when there is one. Years and dates are left out.',
       'With --dossier it prints instead a draft dossier of those estimates, valid as it stands,',
-      'whose "TODO:" metrics a researcher then completes.',
+      'whose "TODO:" metrics a researcher then completes. Each estimate quotes the sentence it',
+      `was found in, cut to at most ${QUOTE_CAP} characters around the phrase ("…" marks a cut).`,
     ].join('\n'),
     options: [
       ['--dossier', 'print a draft dossier (JSON) instead of JSON lines'],
@@ -69,7 +72,7 @@ export const extract: Command = {
     if (values.dossier) {
       const name = input.stdin ? 'text read from standard input' : input.name;
       const draft = draftDossier(found, input.text, name);
-      io.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+      writeJson(io.stdout, draft);
       io.stderr.write(
         `reckon: drafted ${plural(found.length, 'estimate')}; complete each "TODO:" metric and add geography, period and provenance\n`,
       );

@@ -3,12 +3,14 @@ import { parseCommandArgs } from '../args/parse-command-args';
 import { UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { messages } from '../messages';
+import { writeJson } from '../output/write-json';
 import { helpText } from '../text/help';
 import { suggest } from '../text/suggest';
 import type { Command } from './command';
 
 const OPTIONS = {
   list: { type: 'boolean' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -19,11 +21,11 @@ const isName = (name: string): name is JsonSchemaName =>
 export const schema: Command = {
   name: 'schema',
   summary: 'print the JSON Schema of a dossier or of one entity',
-  usage: 'reckon schema [entity] [--list]',
+  usage: 'reckon schema [entity] [--list] [--json]',
   help: helpText({
     title: 'reckon schema',
     summary: 'print the JSON Schema of a dossier or of one entity',
-    usage: 'reckon schema [entity] [--list]',
+    usage: 'reckon schema [entity] [--list] [--json]',
     description: [
       'Prints the JSON Schema (draft 2020-12) that @reckon/schema ships for a dossier (the',
       'default) or for one entity, so a project in any language can validate the same',
@@ -34,6 +36,7 @@ export const schema: Command = {
     ].join('\n'),
     options: [
       ['--list', 'print the entity names, one a line'],
+      ['--json', 'the schema is JSON already; with --list, print the names as a JSON array'],
       ['-h, --help', 'show this help'],
     ],
     examples: [
@@ -46,7 +49,9 @@ export const schema: Command = {
   async run(argv, { io }) {
     const { values, positionals } = parseCommandArgs('schema', argv, OPTIONS);
     if (values.list) {
-      io.stdout.write(`${JSON_SCHEMA_NAMES.join('\n')}\n`);
+      // With --json the list too is one JSON document, as every command's output is then.
+      if (values.json) writeJson(io.stdout, JSON_SCHEMA_NAMES);
+      else io.stdout.write(`${JSON_SCHEMA_NAMES.join('\n')}\n`);
       return EXIT.ok;
     }
     const [name = 'dossier', extra] = positionals;

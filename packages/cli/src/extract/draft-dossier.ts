@@ -1,6 +1,6 @@
 import { type ExtractedRange, rangeToJSON, unit } from '@reckon/range';
 import { SCHEMA_VERSION } from '@reckon/schema';
-import { sentenceAround } from './sentence-around';
+import { QUOTE_CAP, sentencesAround } from './sentences-around';
 
 /** The id the draft gives the text the estimates were found in. */
 const SOURCE_ID = 'source';
@@ -14,7 +14,8 @@ const clip = (text: string, max: number): string =>
 
 /**
  * A draft dossier of the estimates found in a text, for a researcher to complete: each
- * estimate has its range, the sentence it was found in as a quote, the base of a share when
+ * estimate has its range, the sentence it was found in as a quote (cut to
+ * {@link QUOTE_CAP} characters around the phrase, `…` marking a cut), the base of a share when
  * the text names one ("of GDP"), and a `metric` starting with `TODO:` that says which phrase
  * it came from. The draft is valid as it stands, so it can be rendered and reviewed at once;
  * the `TODO:` markers are what is left to do (with geography, period and provenance).
@@ -34,6 +35,7 @@ const clip = (text: string, max: number): string =>
  */
 export function draftDossier(found: readonly ExtractedRange[], text: string, sourceName: string) {
   const dimensionless = unit('1').dimension;
+  const quotes = sentencesAround(text, found);
   return {
     schemaVersion: SCHEMA_VERSION,
     title: clip(`Estimates found in ${sourceName}`, 2000),
@@ -43,7 +45,7 @@ export function draftDossier(found: readonly ExtractedRange[], text: string, sou
       metric: clip(`${TODO} what “${item.text}” measures`, 1000),
       range: rangeToJSON(item.range),
       quote: {
-        text: clip(sentenceAround(text, item.start, item.end), 50_000),
+        text: quotes[i]!,
         sourceId: SOURCE_ID,
       },
       ...(item.context?.base !== undefined && item.range.unit.dimension === dimensionless

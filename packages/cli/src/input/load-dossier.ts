@@ -21,6 +21,9 @@ export type LoadedDossier =
   | { readonly valid: true; readonly input: TextInput; readonly dossier: Dossier }
   | { readonly valid: false; readonly input: TextInput; readonly issues: readonly LocatedIssue[] };
 
+/** How many issues get a line and column; the rest are listed by their path alone. */
+export const MAX_PLACED_ISSUES = 10_000;
+
 const UNKNOWN_KEY = /^unknown keys? "((?:[^"\\]|\\.)*)"/;
 
 /**
@@ -45,11 +48,23 @@ export async function loadDossier(
   const parsed = parseDocumentText(input);
   const result = safeParseDossier(parsed.value);
   if (result.success) return { valid: true, input, dossier: result.data };
-  const issues = result.issues.map((issue): LocatedIssue => {
+  const requests = result.issues.map((issue) => {
     const segments = parsePath(issue.path);
     const unknownKey = issue.code === 'unrecognized_keys' ? UNKNOWN_KEY.exec(issue.message) : null;
     const key = unknownKey ? (JSON.parse(`"${unknownKey[1]}"`) as string) : undefined;
-    const position = segments ? parsed.locate(segments, key) : undefined;
+    return { segments, key };
+  });
+  // Only the first issues are placed: past them, a reader wants the file fixed, not more lines
+  // and columns, and the cost of placing stays bounded whatever the number of issues.
+  const placed = parsed.place(
+    requests.slice(0, MAX_PLACED_ISSUES).map(({ segments, key }) => ({
+      path: segments ?? [],
+      ...(key === undefined ? {} : { key }),
+    })),
+  );
+  const issues = result.issues.map((issue, i): LocatedIssue => {
+    const { segments } = requests[i]!;
+    const position = segments ? placed[i] : undefined;
     const hint = issueHint(issue.code, segments ?? []);
     return {
       path: issue.path,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors';
-import { detectFormat, parseDocumentText } from './parse-document';
+import { detectFormat, MAX_JSON_VALUES, MAX_YAML_MARKS, parseDocumentText } from './parse-document';
 
 const file = (name: string, text: string) => ({ name, stdin: false, text });
 const stdin = (text: string) => ({ name: '<stdin>', stdin: true, text });
@@ -60,6 +60,33 @@ describe('parseDocumentText', () => {
   it('refuses YAML with a duplicate key, placed by line and column', () => {
     expect(() => parseDocumentText(file('a.yaml', 'a: 1\na: 2\n'))).toThrow(
       /^a\.yaml:2:1: not valid YAML: /,
+    );
+  });
+
+  it('refuses a YAML key that is a list or a map, where it stands', () => {
+    expect(() =>
+      parseDocumentText(file('a.yaml', 'schemaVersion: "0.1"\n? [a, b]\n: 1\n')),
+    ).toThrow(
+      'a.yaml:2:3: not valid YAML for a dossier: a key that is a list or a map; keys are plain text',
+    );
+  });
+
+  it('refuses a JSON duplicate key, naming both places', () => {
+    expect(() => parseDocumentText(file('a.json', '{\n  "a": 1,\n  "a": 2\n}'))).toThrow(
+      'a.json:3:3: duplicate key "a", first at 2:3: JSON readers disagree on which one counts, so remove one',
+    );
+  });
+
+  it('refuses a JSON text of more values than a dossier holds, before parsing it', () => {
+    expect(() => parseDocumentText(file('a.json', `[${'0,'.repeat(MAX_JSON_VALUES)}0]`))).toThrow(
+      'a.json holds more than 2,000,000 JSON values, more than reckon reads in one dossier: split it',
+    );
+  });
+
+  it('refuses YAML with more structural marks than it reads, before parsing it', () => {
+    const text = `zz:\n${'  - 0\n'.repeat(MAX_YAML_MARKS)}`;
+    expect(() => parseDocumentText(file('a.yaml', text))).toThrow(
+      'a.yaml is YAML with more than 100,000 lines, items and keys, more than reckon reads as YAML: convert it to JSON (e.g. yq -o json), which reckon reads up to 64 MB',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { type DerivedFigure, type Finding, formatFigure } from '@reckon/check';
 import type { RangeStyle } from '../args/check-options';
 import type { Paint } from '../text/colour';
+import { oneLine } from '../text/terminal-text';
 
 /** How figures are written: `formatRange` options. */
 export interface FigureFormat {
@@ -9,7 +10,7 @@ export interface FigureFormat {
 }
 
 /**
- * Lays out the derived figures for a terminal: each label and range (written by
+ * Lays out the derived figures for a terminal, every text from the dossier escaped for it: each label and range (written by
  * `formatFigure`, as the brief writes them: the inputs' significant figures and a guard digit,
  * rounded outward), then the computation in words, the estimates it used, and its notes,
  * indented beneath.
@@ -37,16 +38,16 @@ export function formatFigures(
       ...(format.locale ? { locale: format.locale } : {}),
       ...(format.style ? { style: format.style } : {}),
     });
-    text += `  ${figure.label}: ${paint.bold(shown)}\n`;
-    text += `    ${paint.dim('computed as')} ${figure.operation.words}\n`;
-    text += `    ${paint.dim('from')} ${figure.inputs.join(', ')}\n`;
-    for (const note of figure.notes) text += `    ${paint.dim('note:')} ${note}\n`;
+    text += `  ${oneLine(figure.label)}: ${paint.bold(oneLine(shown))}\n`;
+    text += `    ${paint.dim('computed as')} ${oneLine(figure.operation.words)}\n`;
+    text += `    ${paint.dim('from')} ${oneLine(figure.inputs.join(', '))}\n`;
+    for (const note of figure.notes) text += `    ${paint.dim('note:')} ${oneLine(note)}\n`;
   }
   return text;
 }
 
 /**
- * Lays out findings for a terminal: severity, code and message, with the entities it is
+ * Lays out findings for a terminal, every text from the dossier escaped for it: severity, code and message, with the entities it is
  * about beneath.
  *
  * @param findings - from `checkDossier`
@@ -64,8 +65,10 @@ export function formatFindings(findings: readonly Finding[], paint: Paint): stri
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   let text = `${paint.bold('Findings')}\n`;
   for (const finding of findings) {
-    text += `  ${colour[finding.severity](finding.severity)} ${finding.code}: ${finding.message}\n`;
-    if (finding.refs.length > 0) text += `    ${paint.dim('about')} ${finding.refs.join(', ')}\n`;
+    text += `  ${colour[finding.severity](finding.severity)} ${oneLine(finding.code)}: ${oneLine(finding.message)}\n`;
+    if (finding.refs.length > 0) {
+      text += `    ${paint.dim('about')} ${oneLine(finding.refs.join(', '))}\n`;
+    }
   }
   return text;
 }

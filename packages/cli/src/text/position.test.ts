@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { positions } from './position';
+import { positions, positionsOf } from './position';
 
 describe('positions', () => {
   it('counts lines and columns from 1 (the TSDoc example)', () => {
@@ -27,6 +27,29 @@ describe('positions', () => {
           column: offset - (before.lastIndexOf('\n') + 1) + 1,
         });
       }),
+    );
+  });
+});
+
+describe('positionsOf', () => {
+  it('places many offsets in one sweep, in the order given (the TSDoc example)', () => {
+    expect(positionsOf('{\n  "a": 1,\n}', [12, undefined, 0])).toEqual([
+      { line: 3, column: 1 },
+      undefined,
+      { line: 1, column: 1 },
+    ]);
+  });
+
+  it('agrees with positions(), offset by offset, for any text and offsets', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '\n', 'é') }),
+        fc.array(fc.integer({ min: -2, max: 40 })),
+        (text, offsets) => {
+          const at = positions(text);
+          expect(positionsOf(text, offsets)).toEqual(offsets.map((offset) => at(offset)));
+        },
+      ),
     );
   });
 });

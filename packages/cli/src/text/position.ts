@@ -34,3 +34,42 @@ export function positions(text: string): (offset: number) => Position {
     return { line: lo + 1, column: at - starts[lo]! + 1 };
   };
 }
+
+/**
+ * The positions of many offsets in a text, found in one sweep that counts line breaks up to
+ * each offset in turn. Unlike {@link positions} it keeps no table of line starts, so its
+ * memory is that of the offsets, whatever the number of lines.
+ *
+ * @param text - the whole text
+ * @param offsets - 0-based offsets (clamped to the text), in any order; `undefined` passes through
+ * @returns the 1-based position of each offset, in the order given
+ * @throws never
+ * @example
+ * ```ts
+ * positionsOf('{\n  "a": 1,\n}', [12, undefined, 0]);
+ * // => [{ line: 3, column: 1 }, undefined, { line: 1, column: 1 }]
+ * ```
+ */
+export function positionsOf(
+  text: string,
+  offsets: readonly (number | undefined)[],
+): (Position | undefined)[] {
+  const order = offsets
+    .map((offset, index) => ({ at: Math.max(0, Math.min(offset ?? 0, text.length)), index }))
+    .filter(({ index }) => offsets[index] !== undefined)
+    .sort((a, b) => a.at - b.at);
+  const result: (Position | undefined)[] = offsets.map(() => undefined);
+  let line = 1;
+  let lineStart = 0;
+  // The first line break not yet counted, found once: a long line is not searched again.
+  let nextBreak = text.indexOf('\n');
+  for (const { at, index } of order) {
+    while (nextBreak !== -1 && nextBreak < at) {
+      line += 1;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    result[index] = { line, column: at - lineStart + 1 };
+  }
+  return result;
+}

@@ -84,3 +84,27 @@ export const STACK_LINE = /^\s+at .+[(:]\d+/m;
 
 /** ANSI escape sequences (ESC then "["): none may appear when colour is off. */
 export const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
+
+/** One problem of the JSON document every command writes with `--json`. */
+export interface JsonProblem {
+  readonly file?: string;
+  readonly code: string;
+  readonly message: string;
+  readonly path?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly hint?: string;
+}
+
+/** The JSON document every command writes with `--json`, on success and on failure. */
+export interface JsonReport {
+  readonly command: string | null;
+  readonly ok: boolean;
+  readonly exitCode: number;
+  readonly summary: { files: number; ok: number; failed: number; problems: number };
+  readonly files: readonly ({ file: string; ok: boolean; exitCode: number } & Record<
+    string,
+    unknown
+  >)[];
+  readonly problems: readonly JsonProblem[];
+}

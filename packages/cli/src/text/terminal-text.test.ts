@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeTerminal, oneLine } from './terminal-text';
+
+const ESC = String.fromCharCode(27);
+const ACTED_ON = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+describe('escapeTerminal', () => {
+  it('escapes ESC, BEL and bidi overrides (the TSDoc example)', () => {
+    expect(escapeTerminal('click\u001b]8;;https://evil.example\u0007')).toBe(
+      'click\\u001b]8;;https://evil.example\\u0007',
+    );
+    expect(escapeTerminal('between \u202e5 and 9')).toBe('between \\u202e5 and 9');
+    expect(escapeTerminal('a\n\tb', '\n\t')).toBe('a\n\tb');
+  });
+
+  it('escapes C1 controls, DEL, isolates and marks, and leaves other text alone', () => {
+    expect(escapeTerminal('\u009b2J\u007f\u2066x\u2069\u200f\u061c')).toBe(
+      '\\u009b2J\\u007f\\u2066x\\u2069\\u200f\\u061c',
+    );
+    expect(escapeTerminal('Cambodia’s $12.5–19 billion, 60% of GDP')).toBe(
+      'Cambodia’s $12.5–19 billion, 60% of GDP',
+    );
+  });
+
+  it('output law: no control or bidi character is left raw, except those kept', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const safe = escapeTerminal(text, '\n');
+        expect(ACTED_ON.test(safe.replaceAll('\n', ''))).toBe(false);
+      }),
+    );
+  });
+
+  it('JSON law: an escaped JSON text parses back to the same value', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(JSON.parse(escapeTerminal(JSON.stringify({ text })))).toEqual({ text });
+      }),
+    );
+  });
+});
+
+describe('oneLine', () => {
+  it('joins lines with a space and escapes the rest (the TSDoc example)', () => {
+    expect(oneLine(' Unexpected token\n  in JSON\u001b[2J ')).toBe(
+      'Unexpected token in JSON\\u001b[2J',
+    );
+    expect(oneLine(`a${ESC}b`)).not.toContain(ESC);
+  });
+});

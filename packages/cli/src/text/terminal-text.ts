@@ -1,0 +1,46 @@
+/**
+ * Characters a terminal acts on rather than shows: C0 controls and DEL (ESC starts colour,
+ * hyperlink and screen-clearing sequences, BEL rings), C1 controls (U+009B is a one-character
+ * CSI on some terminals), and the bidi overrides, embeddings, isolates and marks that reorder
+ * what is shown, so a dossier could make a finding read differently from what it says.
+ */
+const ACTED_ON = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+const escaped = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Makes text from a dossier, a file name or an error safe to print on a terminal: each
+ * control or bidi-control character becomes its `\uXXXX` escape, which is also how JSON
+ * writes it, so the same text is safe inside a JSON string. Every line `reckon` prints goes
+ * through here; `keep` names the layout characters a multi-line text may keep as they are.
+ *
+ * @param text - the text to print
+ * @param keep - characters to leave alone, e.g. `'\n\t'` for a Markdown brief; default none
+ * @returns the text with every other control or bidi character escaped
+ * @throws never
+ * @example
+ * ```ts
+ * escapeTerminal('click\u001b]8;;https://evil.example\u0007'); // => 'click\\u001b]8;;https://evil.example\\u0007'
+ * escapeTerminal('between \u202e5 and 9'); // => 'between \\u202e5 and 9'
+ * escapeTerminal('a\n\tb', '\n\t'); // => 'a\n\tb'
+ * ```
+ */
+export function escapeTerminal(text: string, keep = ''): string {
+  return text.replace(ACTED_ON, (char) => (keep.includes(char) ? char : escaped(char)));
+}
+
+/**
+ * A message as one line, safe for a terminal: runs of line breaks and tabs (an error's text
+ * may hold some) become one space, then {@link escapeTerminal} escapes the rest.
+ *
+ * @param text - a message, a file name, anything
+ * @returns one line with no control or bidi character left raw
+ * @throws never
+ * @example
+ * ```ts
+ * oneLine(' Unexpected token\n  in JSON\u001b[2J '); // => 'Unexpected token in JSON\\u001b[2J'
+ * ```
+ */
+export function oneLine(text: string): string {
+  return escapeTerminal(text.replace(/\s*[\t\n\v\f\r]\s*/g, ' ').trim());
+}
