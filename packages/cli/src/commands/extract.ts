@@ -9,6 +9,8 @@ import { UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { draftDossier } from '../extract/draft-dossier';
 import { readInput } from '../input/read-input';
+import { JSONL_DESCRIPTION, JSONL_HELP, JSONL_OPTIONS, jsonlRequest } from '../jsonl/jsonl-options';
+import { runJsonl } from '../jsonl/run-jsonl';
 import { messages } from '../messages';
 import { helpText } from '../text/help';
 import { plural } from '../text/plural';
@@ -19,6 +21,7 @@ const OPTIONS = {
   dossier: { type: 'boolean' },
   dollar: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  ...JSONL_OPTIONS,
 } as const;
 
 function find(text: string, dollar: string | undefined): readonly ExtractedRange[] {
@@ -48,21 +51,26 @@ export const extract: Command = {
       'counted noun and the base of a share when there is one. Years and dates are left out.',
       'With --dossier it prints instead a draft dossier of those estimates, valid as it stands,',
       'whose "TODO:" metrics a researcher then completes.',
+      ...JSONL_DESCRIPTION,
     ].join('\n'),
     options: [
       ['--dossier', 'print a draft dossier (JSON) instead of JSON lines'],
       ['--dollar CODE', 'the currency a bare "$" means, e.g. AUD (default USD)'],
+      ...JSONL_HELP,
       ['-h, --help', 'show this help'],
     ],
     examples: [
       'reckon extract article.txt',
       'reckon extract article.txt --dossier > draft.json && reckon validate draft.json',
       'pbpaste | reckon extract - --dollar AUD',
+      'reckon extract --jsonl articles.jsonl --jobs 4 > hits.jsonl',
     ],
     exitCodes: ['0 done, also when nothing is found', '1 the text cannot be read', '2 usage error'],
   }),
   async run(argv, { io }) {
     const { values, positionals } = parseCommandArgs('extract', argv, OPTIONS);
+    const stream = jsonlRequest(values, positionals);
+    if (stream !== undefined) return runJsonl(stream, io);
     const file = oneFile('extract', positionals);
     const input = await readInput(file, io);
     const found = find(input.text, values.dollar);
