@@ -5,6 +5,7 @@ import { EXIT } from '../exit-codes';
 import { loadDossier } from '../input/load-dossier';
 import { formatFigures, formatFindings } from '../output/format-check';
 import { formatIssues } from '../output/format-issues';
+import { stageProgress } from '../progress/stage-progress';
 import { helpText } from '../text/help';
 import { plural } from '../text/plural';
 import type { Command } from './command';
@@ -57,16 +58,21 @@ export const check: Command = {
     const file = oneFile('check', positionals);
     const locale = checkLocale(values.locale);
     const style = checkStyle('check', values.style);
+    const progress = stageProgress(io, file);
+    progress.stage('reading and validating');
     const loaded = await loadDossier(file, io);
+    progress.stage('checking', loaded.input.text.length);
     if (!loaded.valid) {
       io.stderr.write(formatIssues(loaded.input.name, loaded.issues, err));
       io.stderr.write(
         `${loaded.input.name}: ${err.red('not a valid dossier')}: ${plural(loaded.issues.length, 'problem')}; nothing checked\n`,
       );
+      progress.stop();
       return EXIT.failure;
     }
     const figures = deriveFigures(loaded.dossier);
     const findings = checkDossier(loaded.dossier);
+    progress.stop();
     const counts = {
       error: count(findings, 'error'),
       warning: count(findings, 'warning'),

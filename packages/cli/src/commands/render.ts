@@ -5,6 +5,7 @@ import { EXIT } from '../exit-codes';
 import { loadDossier } from '../input/load-dossier';
 import { formatIssues } from '../output/format-issues';
 import { writeOutput } from '../output/write-output';
+import { stageProgress } from '../progress/stage-progress';
 import { helpText } from '../text/help';
 import { plural } from '../text/plural';
 import type { Command } from './command';
@@ -56,18 +57,23 @@ export const render: Command = {
     const file = oneFile('render', positionals);
     const locale = checkLocale(values.locale);
     const style = checkStyle('render', values.style);
+    const progress = stageProgress(io, file);
+    progress.stage('reading and validating');
     const loaded = await loadDossier(file, io);
+    progress.stage('rendering', loaded.input.text.length);
     if (!loaded.valid) {
       io.stderr.write(formatIssues(loaded.input.name, loaded.issues, err));
       io.stderr.write(
         `${loaded.input.name}: ${err.red('not a valid dossier')}: ${plural(loaded.issues.length, 'problem')}; nothing rendered\n`,
       );
+      progress.stop();
       return EXIT.failure;
     }
     const markdown = renderDossier(loaded.dossier, {
       ...(locale ? { locale } : {}),
       ...(style ? { rangeStyle: style } : {}),
     });
+    progress.stop();
     await writeOutput(markdown.endsWith('\n') ? markdown : `${markdown}\n`, values.out, io);
     return EXIT.ok;
   },

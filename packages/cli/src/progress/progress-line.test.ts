@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { progressLine } from './progress-line';
 
 /** A stand-in for a terminal: records what is written, with the cursor methods ora uses. */
-function terminal(isTTY: boolean) {
+function terminal(isTTY: boolean, columns = 80) {
   const written: string[] = [];
   const stream = {
     isTTY,
-    columns: 80,
+    columns,
     write: (text: string) => {
       written.push(text);
       return true;
@@ -38,6 +38,15 @@ describe('progressLine', () => {
   ])('writes nothing on %s', async (_name, isTTY, env, quiet) => {
     const { stream, written } = terminal(isTTY);
     const progress = progressLine(stream as never, { env, quiet });
+    progress.update('12 records');
+    await tick();
+    progress.stop();
+    expect(written).toEqual([]);
+  });
+
+  it('writes nothing on a terminal that reports no width, where ora would clear rows without end', async () => {
+    const { stream, written } = terminal(true, 0);
+    const progress = progressLine(stream as never, { env: {} });
     progress.update('12 records');
     await tick();
     progress.stop();

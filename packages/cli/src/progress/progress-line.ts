@@ -5,6 +5,11 @@ import type { OutputStream } from '../io';
 export interface ProgressLine {
   /** Sets what the line says; drawn at once when the line is showing. */
   update(text: string): void;
+  /**
+   * Shows the line now instead of after the delay, drawn before returning: for a step known
+   * to be long that will hold the thread (the line stays up, unmoving, until the step ends).
+   */
+  show(): void;
   /** Clears the line for good. */
   stop(): void;
 }
@@ -19,12 +24,18 @@ export interface ProgressOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-const NONE: ProgressLine = { update: () => {}, stop: () => {} };
+const NONE: ProgressLine = { update: () => {}, show: () => {}, stop: () => {} };
 
-/** A terminal ora can redraw on: a TTY write stream, not a pipe, file or test double. */
+/**
+ * A terminal ora can redraw on: a TTY write stream, not a pipe, file or test double, with a
+ * width. A pseudo-terminal that reports zero columns (`script` with no size) would make ora
+ * count the line as endlessly wrapped and clear rows without end.
+ */
 function isTerminal(stream: OutputStream): stream is OutputStream & NodeJS.WriteStream {
+  const { columns } = stream as Partial<NodeJS.WriteStream>;
   return (
     stream.isTTY === true &&
+    (columns === undefined || columns > 0) &&
     typeof (stream as Partial<NodeJS.WriteStream>).cursorTo === 'function' &&
     typeof (stream as Partial<NodeJS.WriteStream>).clearLine === 'function'
   );
@@ -65,8 +76,12 @@ export function progressLine(stream: OutputStream, options: ProgressOptions = {}
   return {
     update(next) {
       text = next;
-      if (spinner !== undefined) spinner.text = next;
+      if (spinner !== undefined) {
+        spinner.text = next;
+        spinner.render();
+      }
     },
+    show,
     stop() {
       stopped = true;
       clearTimeout(timer);
