@@ -1,9 +1,8 @@
-import { rangeChart } from '@reckon/chart';
+import { dossierChartItems, rangeChart } from '@reckon/chart';
 import { checkDossier, deriveFigures, type Finding } from '@reckon/check';
 import { dossierToMdast } from '@reckon/markdown';
 import { safeParseDossier } from '@reckon/schema';
 import { briefHtml } from './brief-html';
-import { chartItems } from './chart-items';
 
 /** What the page shows for one file. */
 export type Shown =
@@ -38,7 +37,7 @@ export function showDossier(input: unknown): Shown {
   return {
     kind: 'brief',
     html: briefHtml(dossierToMdast(dossier)),
-    svg: rangeChart(chartItems(dossier, derived), { title: dossier.title ?? 'Estimates' }),
+    svg: rangeChart(dossierChartItems(dossier, derived), { title: dossier.title ?? 'Estimates' }),
     findings: checkDossier(dossier),
   };
 }

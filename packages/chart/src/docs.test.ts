@@ -16,6 +16,13 @@ const examples = describeDocExamples({
 
 describe('which examples run', () => {
   it('has examples to run, from the README and from the TSDoc', () => {
-    expect(examples.map((example) => example.from)).toEqual(['readme', 'tsdoc']);
+    expect(examples.map((example) => example.from)).toEqual([
+      'readme',
+      'readme',
+      'tsdoc',
+      'tsdoc',
+      'tsdoc',
+      'tsdoc',
+    ]);
   });
 });

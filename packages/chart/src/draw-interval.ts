@@ -50,7 +50,8 @@ export function drawInterval(
     marker({ ...low, x: round(low.x) }, y, -1),
     marker({ ...high, x: round(high.x) }, y, 1),
   ];
-  if (range.central !== undefined) {
+  // A central value off the axis (not finite) has no place to be drawn.
+  if (range.central !== undefined && Number.isFinite(range.central)) {
     const cx = round(scale.position(range.central));
     parts.push(`<path class="central" d="M${cx} ${y - 6}l6 6l-6 6l-6 -6z"/>`);
   }

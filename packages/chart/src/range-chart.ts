@@ -2,6 +2,7 @@ import { formatRange, type Unit } from '@reckon/range';
 import { axisScale } from './axis-scale';
 import { drawInterval, round } from './draw-interval';
 import { escapeXml } from './escape-xml';
+import { checkItems, resolveChartOptions } from './options';
 import { chartStyle } from './style';
 import { tickFormatter } from './tick-format';
 import type { ChartItem, ChartOptions } from './types';
@@ -46,6 +47,9 @@ function describe(item: ChartItem, locale: string): string {
  * @param items - the figures to draw, each with a label and optionally a scope
  * @param options - title, description, width, scale, locale, id prefix
  * @returns the SVG document as a string, ready to write to a `.svg` file or inline in HTML
+ * @throws {@link ChartOptionsError} for a bad option (a width that is not a whole number from
+ *   240 to 10,000, an unknown scale, an id prefix that is not a plain XML id, an unknown key)
+ * @throws {@link ChartDataError} when the items are not an array of `{ label, range }`
  * @example
  * ```ts
  * import { range } from '@reckon/range';
@@ -57,11 +61,16 @@ function describe(item: ChartItem, locale: string): string {
  * svg.startsWith('<svg'); // => true
  * ```
  */
-export function rangeChart(items: readonly ChartItem[], options: ChartOptions = {}): string {
-  const width = options.width ?? 720;
-  const locale = options.locale ?? 'en';
-  const id = options.idPrefix ?? 'reckon-chart';
-  const title = options.title ?? 'Estimates';
+export function rangeChart(items: readonly ChartItem[], options?: ChartOptions): string {
+  const {
+    width,
+    locale,
+    idPrefix: id,
+    title,
+    scale: requested,
+    description,
+  } = resolveChartOptions(options);
+  checkItems(items);
   const labelRight = Math.round(width * 0.38);
   const plotLeft = labelRight + PAD * 2;
   const plotRight = width - PAD * 2;
@@ -71,7 +80,7 @@ export function rangeChart(items: readonly ChartItem[], options: ChartOptions = 
   body.push(`<text class="title" x="${PAD}" y="${PAD + 6}">${escapeXml(title)}</text>`);
   for (const group of panels(items)) {
     const unit = group[0]!.range.unit;
-    const scale = axisScale(group, options.scale ?? 'auto', plotLeft, plotRight);
+    const scale = axisScale(group, requested, plotLeft, plotRight);
     const caption = `${unit.text}${scale.kind === 'log' ? ', log scale' : ''}`;
     body.push(`<g class="panel" data-unit="${escapeXml(unit.text)}">`);
     body.push(`<text class="caption" x="${PAD}" y="${y + 16}">${escapeXml(caption)}</text>`);
@@ -126,7 +135,7 @@ export function rangeChart(items: readonly ChartItem[], options: ChartOptions = 
     y += AXIS_HEIGHT + PANEL_GAP;
   }
   const height = y;
-  const summary = [options.description, ...items.map((item) => `${describe(item, locale)}.`)]
+  const summary = [description, ...items.map((item) => `${describe(item, locale)}.`)]
     .filter((part) => part !== undefined)
     .join(' ');
   return [

@@ -41,7 +41,7 @@ describe('README', () => {
   const all = examples(README);
 
   it('has examples for every command', () => {
-    for (const name of ['validate', 'render', 'check', 'extract', 'schema']) {
+    for (const name of ['validate', 'render', 'check', 'extract', 'schema', 'chart']) {
       expect(all.some((e) => e.command.startsWith(`reckon ${name} `))).toBe(true);
     }
   });

@@ -10,6 +10,7 @@ import { formatIssues } from '../output/format-issues';
 import type { Annotation } from '../output/github-annotations';
 import { outputFormat } from '../output/output-format';
 import { problemOfIssue } from '../output/problem';
+import { stageProgress } from '../progress/stage-progress';
 import { helpText } from '../text/help';
 import { plural } from '../text/plural';
 import { oneLine } from '../text/terminal-text';
@@ -78,47 +79,61 @@ export const check: Command = {
         summaryTo: 'stdout',
         words: { ok: 'passed', failed: 'failed' },
         async each(input) {
-          const loaded = await loadDossier(input.argument, io);
-          const name = loaded.input.name;
-          const file = oneLine(name);
-          if (!loaded.valid) {
-            const count = plural(loaded.issues.length, 'problem');
-            return {
-              exitCode: EXIT.failure,
-              problems: loaded.issues.map((issue) => problemOfIssue(name, issue)),
-              json: { valid: false },
-              stderr: `${formatIssues(name, loaded.issues, err)}${file}: ${err.red('not a valid dossier')}: ${count}; nothing checked\n`,
+          const progress = stageProgress(io, oneLine(input.argument));
+          try {
+            progress.stage('reading and validating');
+            const loaded = await loadDossier(input.argument, io);
+            progress.stage('checking', loaded.input.text.length);
+            const name = loaded.input.name;
+            const file = oneLine(name);
+            if (!loaded.valid) {
+              progress.stop();
+              const count = plural(loaded.issues.length, 'problem');
+              return {
+                exitCode: EXIT.failure,
+                problems: loaded.issues.map((issue) => problemOfIssue(name, issue)),
+                json: { valid: false },
+                stderr: `${formatIssues(name, loaded.issues, err)}${file}: ${err.red('not a valid dossier')}: ${count}; nothing checked\n`,
+              };
+            }
+            const figures = deriveFigures(loaded.dossier);
+            const findings = checkDossier(loaded.dossier);
+            progress.stop();
+            const counts = {
+              error: count(findings, 'error'),
+              warning: count(findings, 'warning'),
+              info: count(findings, 'info'),
             };
-          }
-          const figures = deriveFigures(loaded.dossier);
-          const findings = checkDossier(loaded.dossier);
-          const counts = {
-            error: count(findings, 'error'),
-            warning: count(findings, 'warning'),
-            info: count(findings, 'info'),
-          };
-          const exitCode = counts.error > 0 ? EXIT.failure : EXIT.ok;
-          const json = { valid: true, figures: figures.map(derivedFigureToJSON), findings, counts };
-          if (format !== 'text') {
+            const exitCode = counts.error > 0 ? EXIT.failure : EXIT.ok;
+            const json = {
+              valid: true,
+              figures: figures.map(derivedFigureToJSON),
+              findings,
+              counts,
+            };
+            if (format !== 'text') {
+              return {
+                exitCode,
+                problems: [],
+                json,
+                annotations: findings.map((f) => annotationOfFinding(name, f)),
+              };
+            }
+            const shown = { ...(locale ? { locale } : {}), ...(style ? { style } : {}) };
+            const summary = [
+              plural(counts.error, 'error'),
+              plural(counts.warning, 'warning'),
+              `${counts.info} info`,
+            ].join(', ');
             return {
               exitCode,
               problems: [],
               json,
-              annotations: findings.map((f) => annotationOfFinding(name, f)),
+              stdout: `${formatFigures(figures, shown, out)}${formatFindings(findings, out)}${file}: ${plural(figures.length, 'derived figure')}; ${summary}\n`,
             };
+          } finally {
+            progress.stop();
           }
-          const shown = { ...(locale ? { locale } : {}), ...(style ? { style } : {}) };
-          const summary = [
-            plural(counts.error, 'error'),
-            plural(counts.warning, 'warning'),
-            `${counts.info} info`,
-          ].join(', ');
-          return {
-            exitCode,
-            problems: [],
-            json,
-            stdout: `${formatFigures(figures, shown, out)}${formatFindings(findings, out)}${file}: ${plural(figures.length, 'derived figure')}; ${summary}\n`,
-          };
         },
       },
       context,

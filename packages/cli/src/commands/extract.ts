@@ -10,6 +10,8 @@ import { EXIT } from '../exit-codes';
 import { draftDossier } from '../extract/draft-dossier';
 import { QUOTE_CAP } from '../extract/sentences-around';
 import { readInput } from '../input/read-input';
+import { JSONL_DESCRIPTION, JSONL_HELP, JSONL_OPTIONS, jsonlRequest } from '../jsonl/jsonl-options';
+import { runJsonl } from '../jsonl/run-jsonl';
 import { messages } from '../messages';
 import { writeJson } from '../output/write-json';
 import { helpText } from '../text/help';
@@ -21,6 +23,7 @@ const OPTIONS = {
   dossier: { type: 'boolean' },
   dollar: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  ...JSONL_OPTIONS,
 } as const;
 
 function find(text: string, dollar: string | undefined): readonly ExtractedRange[] {
@@ -51,21 +54,26 @@ export const extract: Command = {
       'With --dossier it prints instead a draft dossier of those estimates, valid as it stands,',
       'whose "TODO:" metrics a researcher then completes. Each estimate quotes the sentence it',
       `was found in, cut to at most ${QUOTE_CAP} characters around the phrase ("…" marks a cut).`,
+      ...JSONL_DESCRIPTION,
     ].join('\n'),
     options: [
       ['--dossier', 'print a draft dossier (JSON) instead of JSON lines'],
       ['--dollar CODE', 'the currency a bare "$" means, e.g. AUD (default USD)'],
+      ...JSONL_HELP,
       ['-h, --help', 'show this help'],
     ],
     examples: [
       'reckon extract article.txt',
       'reckon extract article.txt --dossier > draft.json && reckon validate draft.json',
       'pbpaste | reckon extract - --dollar AUD',
+      'reckon extract --jsonl articles.jsonl --jobs 4 > hits.jsonl',
     ],
     exitCodes: ['0 done, also when nothing is found', '1 the text cannot be read', '2 usage error'],
   }),
   async run(argv, { io }) {
     const { values, positionals } = parseCommandArgs('extract', argv, OPTIONS);
+    const stream = jsonlRequest(values, positionals);
+    if (stream !== undefined) return runJsonl(stream, io);
     const file = oneFile('extract', positionals);
     const input = await readInput(file, io);
     const found = find(input.text, values.dollar);

@@ -1,3 +1,4 @@
+import { chart } from './chart';
 import { check } from './check';
 import type { Command } from './command';
 import { extract } from './extract';
@@ -7,4 +8,12 @@ import { schema } from './schema';
 import { validate } from './validate';
 
 /** Every command, in the order `reckon --help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, render, check, extract, jsonld, schema];
+export const COMMANDS: readonly Command[] = [
+  validate,
+  render,
+  check,
+  extract,
+  chart,
+  jsonld,
+  schema,
+];

@@ -14,6 +14,7 @@ import { outPaths } from '../output/out-paths';
 import { outputFormat } from '../output/output-format';
 import { problemOfIssue } from '../output/problem';
 import { writeOutput } from '../output/write-output';
+import { stageProgress } from '../progress/stage-progress';
 import { helpText } from '../text/help';
 import { plural } from '../text/plural';
 import { escapeTerminal, oneLine } from '../text/terminal-text';
@@ -93,36 +94,45 @@ export const render: Command = {
         summaryTo: 'stderr',
         words: { ok: 'rendered', failed: 'not rendered' },
         async each(input) {
-          const loaded = await loadDossier(input.argument, io);
-          const name = loaded.input.name;
-          const file = oneLine(name);
-          if (!loaded.valid) {
-            const count = plural(loaded.issues.length, 'problem');
+          const progress = stageProgress(io, oneLine(input.argument));
+          try {
+            progress.stage('reading and validating');
+            const loaded = await loadDossier(input.argument, io);
+            progress.stage('rendering', loaded.input.text.length);
+            const name = loaded.input.name;
+            const file = oneLine(name);
+            if (!loaded.valid) {
+              progress.stop();
+              const count = plural(loaded.issues.length, 'problem');
+              return {
+                exitCode: EXIT.failure,
+                problems: loaded.issues.map((issue) => problemOfIssue(name, issue)),
+                json: { valid: false },
+                stderr: `${formatIssues(name, loaded.issues, err)}${file}: ${err.red('not a valid dossier')}: ${count}; nothing rendered\n`,
+              };
+            }
+            const rendered = renderDossier(loaded.dossier, {
+              ...(locale ? { locale } : {}),
+              ...(style ? { rangeStyle: style } : {}),
+            });
+            progress.stop();
+            const markdown = rendered.endsWith('\n') ? rendered : `${rendered}\n`;
+            const out = into ? into.get(input.argument) : values.out;
+            if (format === 'json' && (out === undefined || out === '-')) {
+              return { exitCode: EXIT.ok, problems: [], json: { valid: true, markdown } };
+            }
+            // A brief shown on a terminal is read there: a dossier's text must not drive it.
+            const toTerminal = (out === undefined || out === '-') && io.stdout.isTTY === true;
+            await writeOutput(toTerminal ? escapeTerminal(markdown, '\n\t') : markdown, out, io);
             return {
-              exitCode: EXIT.failure,
-              problems: loaded.issues.map((issue) => problemOfIssue(name, issue)),
-              json: { valid: false },
-              stderr: `${formatIssues(name, loaded.issues, err)}${file}: ${err.red('not a valid dossier')}: ${count}; nothing rendered\n`,
+              exitCode: EXIT.ok,
+              problems: [],
+              json: { valid: true, ...(out === undefined || out === '-' ? {} : { out }) },
+              ...(into && out ? { stderr: `${file}: ${oneLine(`rendered to ${out}`)}\n` } : {}),
             };
+          } finally {
+            progress.stop();
           }
-          const rendered = renderDossier(loaded.dossier, {
-            ...(locale ? { locale } : {}),
-            ...(style ? { rangeStyle: style } : {}),
-          });
-          const markdown = rendered.endsWith('\n') ? rendered : `${rendered}\n`;
-          const out = into ? into.get(input.argument) : values.out;
-          if (format === 'json' && (out === undefined || out === '-')) {
-            return { exitCode: EXIT.ok, problems: [], json: { valid: true, markdown } };
-          }
-          // A brief shown on a terminal is read there: a dossier's text must not drive it.
-          const toTerminal = (out === undefined || out === '-') && io.stdout.isTTY === true;
-          await writeOutput(toTerminal ? escapeTerminal(markdown, '\n\t') : markdown, out, io);
-          return {
-            exitCode: EXIT.ok,
-            problems: [],
-            json: { valid: true, ...(out === undefined || out === '-' ? {} : { out }) },
-            ...(into && out ? { stderr: `${file}: ${oneLine(`rendered to ${out}`)}\n` } : {}),
-          };
         },
       },
       context,

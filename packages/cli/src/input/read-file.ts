@@ -7,7 +7,7 @@ const CHUNK = 64 * 1024;
 const errorCode = (error: unknown): string =>
   typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
 
-function openFailure(name: string, error: unknown): InputError {
+export function openFailure(name: string, error: unknown): InputError {
   const code = errorCode(error);
   if (code === 'ENOENT') return new InputError(messages.noSuchFile(name));
   if (code === 'ENOTDIR') return new InputError(messages.notAFolder(name));

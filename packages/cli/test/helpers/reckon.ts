@@ -33,6 +33,8 @@ export interface RunOptions {
   /** Added to the environment (which has NO_COLOR and FORCE_COLOR removed first). */
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
+  /** Options for node itself, before the bin (`--max-old-space-size=96`). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /** The environment of a run: the test's own, without colour settings a CI may have set. */
@@ -55,7 +57,7 @@ export function reckon(args: readonly string[], options: RunOptions = {}): Promi
     );
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
       cwd: options.cwd ?? PACKAGE_DIR,
       env: cleanEnv(options.env),
       stdio: [options.stdinFd ?? 'pipe', 'pipe', 'pipe'],

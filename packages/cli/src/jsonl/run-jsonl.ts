@@ -1,0 +1,166 @@
+import { availableParallelism } from 'node:os';
+import { extractRanges, UnknownCurrencyError } from '@reckon/range';
+import { Piscina } from 'piscina';
+import { UsageError } from '../errors';
+import { EXIT, type ExitCode } from '../exit-codes';
+import type { CliIo, OutputStream } from '../io';
+import { messages } from '../messages';
+import { progressLine } from '../progress/progress-line';
+import { jsonlMessages as m } from './messages';
+import { openSource } from './open-source';
+import { type Batch, type BatchResult, processBatch, type RecordFields } from './process-batch';
+import { MAX_LINE_BYTES, splitBatches } from './split-batches';
+
+/** What `reckon extract --jsonl` was asked to do. */
+export interface JsonlRequest extends RecordFields {
+  /** Paths, or `-` for standard input, read one after the other. */
+  readonly inputs: readonly string[];
+  /** Worker threads; 1 runs in the main thread. */
+  readonly jobs: number;
+  readonly quiet: boolean;
+}
+
+/** Runs one batch, in the main thread or in a worker. */
+type Runner = (batch: Batch) => Promise<BatchResult>;
+
+/**
+ * Batches in flight per job: enough to keep every worker busy while the main thread writes,
+ * few enough that memory stays a handful of batches.
+ */
+const IN_FLIGHT_PER_JOB = 2;
+
+/** Writes, and waits when the stream's buffer is full (a slow reader downstream). */
+function write(stream: OutputStream, text: string): Promise<void> | undefined {
+  if (text === '' || stream.write(text) !== false) return undefined;
+  const emitter = stream as Partial<NodeJS.WriteStream>;
+  if (typeof emitter.once !== 'function') return undefined;
+  return new Promise((resolve) => emitter.once!('drain', resolve));
+}
+
+const number = new Intl.NumberFormat('en');
+
+/**
+ * The number of worker threads a `--jobs` value asks for.
+ *
+ * @param value - the option's value, if given
+ * @returns the jobs; by default the cores Node may use
+ * @throws {UsageError} unless a whole number from 1 to 256
+ */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= 256)) throw new UsageError(m.badJobs(value));
+  return jobs;
+}
+
+function pool(jobs: number): { run: Runner; close: () => Promise<void> } {
+  const piscina = new Piscina<Batch, BatchResult>({
+    // Built beside this module as dist/jsonl/extract-worker.js (see tsup.config.ts).
+    filename: new URL('./extract-worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    // Order is kept by the caller; the pool's own queue never holds more than the in-flight cap.
+    maxQueue: jobs * IN_FLIGHT_PER_JOB,
+  });
+  return {
+    // The batch's bytes move to the worker instead of being copied.
+    run: (batch) => piscina.run(batch, { transferList: [batch.bytes.buffer as ArrayBuffer] }),
+    close: () => piscina.destroy(),
+  };
+}
+
+/**
+ * `reckon extract --jsonl`: streams NDJSON records through `extractRanges` and writes one
+ * NDJSON line per hit, in input order, whatever the number of jobs. Reading waits for the
+ * workers and the workers wait for standard output, so memory stays a few batches on any
+ * input. A malformed record goes to standard error as `{"file","line","error"}` and the run
+ * goes on; the exit code is then 1, after a count.
+ *
+ * @param request - inputs, fields, jobs, quiet
+ * @param io - the streams and working directory
+ * @returns 0 when every record was read, 1 when some were malformed
+ * @throws {UsageError} for an unknown `--dollar` currency; {InputError} for an input that
+ *   cannot be opened or read
+ */
+export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCode> {
+  const { idField, textField, dollar } = request;
+  try {
+    // Refuse a bad currency before reading anything, not once per record.
+    extractRanges('', dollar === undefined ? undefined : { dollar });
+  } catch (error) {
+    if (error instanceof UnknownCurrencyError)
+      throw new UsageError(messages.badCurrency(dollar ?? ''));
+    throw error;
+  }
+  const workers = request.jobs > 1 ? pool(request.jobs) : undefined;
+  const run: Runner = workers?.run ?? ((batch) => Promise.resolve(processBatch(batch)));
+  const limit = request.jobs * IN_FLIGHT_PER_JOB;
+  const progress = progressLine(io.stderr, { quiet: request.quiet, env: io.env });
+  const started = performance.now();
+  let records = 0;
+  let hits = 0;
+  let bad = 0;
+  let bytes = 0;
+
+  const report = (): void => {
+    const seconds = Math.max((performance.now() - started) / 1000, 1e-3);
+    const rate = (bytes / 1e6 / seconds).toFixed(1);
+    progress.update(
+      `${number.format(records)} records · ${rate} MB/s · ${number.format(hits)} hits`,
+    );
+  };
+
+  try {
+    for (const input of request.inputs) {
+      const source = await openSource(input, io);
+      const inFlight: Promise<BatchResult>[] = [];
+      const finish = async (result: BatchResult): Promise<void> => {
+        records += result.records;
+        hits += result.hits;
+        bad += result.errors.length;
+        for (const { line, error } of result.errors) {
+          io.stderr.write(`${JSON.stringify({ file: source.name, line, error })}\n`);
+        }
+        report();
+        await write(io.stdout, result.out);
+      };
+      try {
+        for await (const piece of splitBatches(source.chunks)) {
+          if (piece.kind === 'too-long') {
+            // Written in order: after every batch before it.
+            while (inFlight.length > 0) await finish(await inFlight.shift()!);
+            bad++;
+            records++;
+            const error = m.tooLong(`${MAX_LINE_BYTES / 1024 / 1024} MiB`);
+            io.stderr.write(`${JSON.stringify({ file: source.name, line: piece.line, error })}\n`);
+            continue;
+          }
+          bytes += piece.bytes.length;
+          const pending = run({
+            bytes: piece.bytes,
+            firstLine: piece.firstLine,
+            idField,
+            textField,
+            dollar,
+          });
+          // Handled when its turn comes; this only keeps an early failure from going unhandled.
+          pending.catch(() => {});
+          inFlight.push(pending);
+          // Backpressure: stop reading until the oldest batch is written.
+          while (inFlight.length >= limit) await finish(await inFlight.shift()!);
+        }
+        while (inFlight.length > 0) await finish(await inFlight.shift()!);
+      } finally {
+        await source.close();
+      }
+    }
+  } finally {
+    progress.stop();
+    await workers?.close();
+  }
+  if (bad > 0) {
+    io.stderr.write(`reckon: ${m.summary(bad, `${number.format(records)} records`)}\n`);
+    return EXIT.failure;
+  }
+  return EXIT.ok;
+}
