@@ -9,6 +9,7 @@ describe('@reckon/check', () => {
       'deriveFigures',
       'derivedFigureToJSON',
       'formatFigure',
+      'validateOnce',
     ]);
   });
 

@@ -9,8 +9,14 @@ const periodCaveat = (unknown: boolean): string =>
 export const findingMessages = {
   partExceedsWhole: (part: string, whole: string, partPlace: string, wholePlace: string) =>
     `${part} is certainly greater than ${whole}, though ${partPlace} lies within ${wholePlace}: a part cannot exceed its whole. One figure is wrong, or they do not measure the same thing.`,
-  estimatesDisagree: (higher: string, lower: string, periodUnknown: boolean) =>
-    `${higher} is certainly greater than ${lower}: two estimates of one metric and place that do not overlap${periodCaveat(periodUnknown)}. The disagreement is often the story: say which is right, or why they differ.`,
+  estimatesDisagree: (
+    higher: string,
+    lower: string,
+    by: string,
+    others: number,
+    periodUnknown: boolean,
+  ) =>
+    `${higher} is certainly greater than ${lower}, by at least ${by}, each read at the precision it was given: estimates of one metric and place that do not overlap${periodCaveat(periodUnknown)}${others > 0 ? `; ${others} other estimate${others === 1 ? '' : 's'} of them also fall${others === 1 ? 's' : ''} outside another's range` : ''}. The disagreement is often the story: say which is right, or why they differ.`,
   estimatesNest: (inner: string, outer: string, periodUnknown: boolean) =>
     `${inner} lies within ${outer}${periodCaveat(periodUnknown)}: the narrower may refine the wider, or rest on it.`,
   shareAboveHundred: (share: string, base: string, certain: boolean) =>

@@ -63,6 +63,27 @@ function sameNames(a: readonly Geography[], b: readonly Geography[]): boolean {
 }
 
 /**
+ * A scope as a key that two scopes share when they are the same places: its countries and
+ * subdivisions, sorted, when its extent is known; else the names of its places (a region that
+ * does not list its countries is known by its name); `none` when no place is stated. Used to
+ * index estimates by place, so that estimates of one place are found without comparing pairs.
+ *
+ * @param scope - the places of an estimate, or undefined
+ * @returns the key
+ */
+export function scopeKey(scope: readonly Geography[] | undefined): string {
+  if (scope === undefined) return 'none';
+  const extent = extentOf(scope);
+  if (extent === undefined) {
+    const names = scope.map((place) =>
+      place.kind === 'region' ? `region:${regionKey(place.name)}` : `${place.kind}:${place.code}`,
+    );
+    return `names:${[...new Set(names)].sort().join(',')}`;
+  }
+  return `places:${[...extent.countries].sort().join(',')}|${[...extent.subdivisions].sort().join(',')}`;
+}
+
+/**
  * Whether two scopes are the same places, counting two unstated scopes as the same (a dossier
  * that never says where means one place throughout).
  *
