@@ -35,11 +35,16 @@ export function honestReading(r: Range): Range {
   const widen = (x: number) => halfUnit(x, Math.max(r.sigFigs ?? 1, writtenDigits(x)));
   const finiteLow = Number.isFinite(r.low);
   const finiteHigh = Number.isFinite(r.high);
-  return range(finiteLow ? r.low - widen(r.low) : r.low, finiteHigh ? r.high + widen(r.high) : r.high, r.unit, {
-    lowInclusive: finiteLow,
-    highInclusive: finiteHigh,
-    qualifier: r.qualifier,
-    meaning: r.meaning,
-    ...(r.sigFigs === undefined ? {} : { sigFigs: r.sigFigs }),
-  });
+  return range(
+    finiteLow ? r.low - widen(r.low) : r.low,
+    finiteHigh ? r.high + widen(r.high) : r.high,
+    r.unit,
+    {
+      lowInclusive: finiteLow,
+      highInclusive: finiteHigh,
+      qualifier: r.qualifier,
+      meaning: r.meaning,
+      ...(r.sigFigs === undefined ? {} : { sigFigs: r.sigFigs }),
+    },
+  );
 }

@@ -12,7 +12,10 @@ import { capAt, endPoint, isPositive, shareOfWhole } from './range-parts';
 /** The relation behind every figure of a share with a stated numerator. */
 function numeratorLicence(numerator: EstimateEntry, share: EstimateEntry) {
   const base = share.estimate.relativeTo?.metric ?? 'the base';
-  return { kind: 'numerator', words: licences.numerator(share.name, numerator.name, base) } as const;
+  return {
+    kind: 'numerator',
+    words: licences.numerator(share.name, numerator.name, base),
+  } as const;
 }
 
 /**
@@ -112,10 +115,7 @@ function impliedBase(
     inputs: [numerator.estimate.id, share.estimate.id],
     operation: {
       op: 'div',
-      operands: [
-        estimateOperand(numerator.estimate.id),
-        estimateOperand(share.estimate.id, take),
-      ],
+      operands: [estimateOperand(numerator.estimate.id), estimateOperand(share.estimate.id, take)],
       unit: result.unit.text,
       words: operations.div(
         numerator.name,

@@ -24,7 +24,11 @@ export function estimatesNest(ledger: Ledger, leaveOut?: ReadonlySet<string>): F
     let outer = aligned[0];
     for (const a of aligned) {
       if (outer === undefined) break;
-      if (a.range.low < outer.range.low || (a.range.low === outer.range.low && a.range.high > outer.range.high)) outer = a;
+      if (
+        a.range.low < outer.range.low ||
+        (a.range.low === outer.range.low && a.range.high > outer.range.high)
+      )
+        outer = a;
     }
     if (outer === undefined) continue;
     const wide = outer;

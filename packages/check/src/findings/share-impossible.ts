@@ -1,8 +1,8 @@
 import { overlaps } from '@reckon/range';
 import type { Derivation } from '../derive/derivation';
+import { computeShare } from '../derive/known-base';
 import { isPositive, positivePart } from '../derive/range-parts';
 import type { Finding } from '../finding';
-import { computeShare } from '../derive/known-base';
 import { findBases, findNumerator } from '../ledger/find-bases';
 import type { Ledger } from '../ledger/ledger';
 import { findingMessages } from '../messages/findings';

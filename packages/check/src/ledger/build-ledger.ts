@@ -57,10 +57,19 @@ function read(valid: Dossier): Reading {
   const estimates: EstimateEntry[] = [];
   const add = (estimate: Estimate, reportId?: string) => {
     const range = rangeFromJSON(estimate.range);
-    const words = describeEstimate(estimate, range, sourceWords(valid, estimate, reportId));
-    const name = `“${estimate.metric}”`;
-    const entry = { estimate, range, name, words };
-    estimates.push(reportId === undefined ? entry : { ...entry, reportId });
+    let words: string | undefined;
+    estimates.push({
+      estimate,
+      range,
+      name: `“${estimate.metric}”`,
+      ...(reportId === undefined ? {} : { reportId }),
+      // Written when a message first needs it: formatting a range costs far more than reading
+      // one, and most estimates of a large dossier are never named in a message.
+      get words() {
+        words ??= describeEstimate(estimate, range, sourceWords(valid, estimate, reportId));
+        return words;
+      },
+    });
   };
   for (const report of valid.reports) for (const e of report.estimates) add(e, report.id);
   for (const e of valid.estimates) add(e);

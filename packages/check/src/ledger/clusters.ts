@@ -1,5 +1,5 @@
-import type { EstimateEntry, Ledger } from './ledger';
 import { NO_PERIOD } from './estimate-index';
+import type { EstimateEntry, Ledger } from './ledger';
 
 /**
  * Estimates that should measure the very same quantity: one metric key, one place, and one
@@ -43,7 +43,10 @@ function merge(
  * @param leaveOut - ids of estimates not to compare (revised estimates, for instance)
  * @returns the clusters, metric by metric and place by place
  */
-export function sameScopeClusters(ledger: Ledger, leaveOut: ReadonlySet<string> = new Set()): Cluster[] {
+export function sameScopeClusters(
+  ledger: Ledger,
+  leaveOut: ReadonlySet<string> = new Set(),
+): Cluster[] {
   const counters = counterEstimateIds(ledger);
   const keep = (entries: readonly EstimateEntry[]) =>
     entries.filter((e) => !counters.has(e.estimate.id) && !leaveOut.has(e.estimate.id));

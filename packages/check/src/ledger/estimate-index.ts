@@ -64,7 +64,10 @@ export function indexEstimates(
   estimates: readonly EstimateEntry[],
   keyOf: (entry: EstimateEntry) => string | undefined = (entry) => entry.estimate.metricKey,
 ): EstimateIndex {
-  const groups = new Map<string, { entries: EstimateEntry[]; byPlace: Map<string, MutablePlace> }>();
+  const groups = new Map<
+    string,
+    { entries: EstimateEntry[]; byPlace: Map<string, MutablePlace> }
+  >();
   for (const entry of estimates) {
     const metricKey = keyOf(entry);
     if (metricKey === undefined) continue;
@@ -113,10 +116,16 @@ export function periodPairs(a: PlaceGroup, b: PlaceGroup): [EstimateEntry, Estim
   const bUndated = b.byPeriod.get(NO_PERIOD) ?? [];
   pair(aUndated, bUndated);
   if (onlyUndated(a) && atMostOnePeriod(b)) {
-    pair(aUndated, b.entries.filter((y) => y.estimate.period !== undefined));
+    pair(
+      aUndated,
+      b.entries.filter((y) => y.estimate.period !== undefined),
+    );
   }
   if (onlyUndated(b) && atMostOnePeriod(a)) {
-    pair(a.entries.filter((x) => x.estimate.period !== undefined), bUndated);
+    pair(
+      a.entries.filter((x) => x.estimate.period !== undefined),
+      bUndated,
+    );
   }
   return out;
 }

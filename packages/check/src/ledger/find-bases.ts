@@ -80,7 +80,9 @@ export function estimateSide(entry: EstimateEntry): Side {
   return {
     id,
     name: entry.name,
-    words: entry.words,
+    get words() {
+      return entry.words;
+    },
     ...(geography === undefined ? {} : { geography }),
     ...(period === undefined ? {} : { period }),
   };

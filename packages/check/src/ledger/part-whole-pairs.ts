@@ -36,7 +36,9 @@ function pairsOf(group: MetricGroup): PartWhole[] {
   for (const part of places) {
     const partPlace = placeOf(part);
     if (partPlace === undefined) continue;
-    const holders = partPlace.some((p) => p.kind === 'subdivision') ? [...wide, ...countries] : wide;
+    const holders = partPlace.some((p) => p.kind === 'subdivision')
+      ? [...wide, ...countries]
+      : wide;
     for (const whole of holders) {
       const wholePlace = placeOf(whole);
       if (whole === part || wholePlace === undefined) continue;

@@ -31,7 +31,8 @@ export const licences = {
   sameSubject: (money: string, count: string, family: string, where: string) =>
     `${money} and ${count} are of one metric family (“${family}”), ${where}`,
   samePlace: 'for the same place',
-  countInside: (count: string, money: string) => `the count's place (${count}) inside the amount's (${money})`,
+  countInside: (count: string, money: string) =>
+    `the count's place (${count}) inside the amount's (${money})`,
 };
 
 export const operations = {
@@ -67,7 +68,8 @@ export const notes = {
     `Since the wider place's amount includes the narrower one's, the result bounds the amount per head in ${place} from above.`,
   onlyUpperBoundForNarrower:
     "Only an upper bound follows: the narrower place's own amount may be anything above 0 up to the wider place's.",
-  cappedAtWhole: (part: string) => `${part} is a part of its whole, so the result is capped at 100%.`,
+  cappedAtWhole: (part: string) =>
+    `${part} is a part of its whole, so the result is capped at 100%.`,
   differs: (words: string) => `Mixes scopes: ${words}.`,
   differsInPeriod: (words: string) => `Mixes periods: ${words}.`,
 };
