@@ -71,7 +71,7 @@ function dossierOf(s: Scenario): DossierInput {
   const r = (b: Bounds, unit: string) => ({ ...b, unit });
   const gdp = { metric: 'GDP', metricKey: 'gdp', geography: [...KH] };
   return {
-    schemaVersion: '0.1',
+    schemaVersion: '0.2',
     estimates: [
       {
         id: 'revenue',
