@@ -17,7 +17,7 @@ export type DerivedFigureJSON = Omit<DerivedFigure, 'range'> & { readonly range:
  * import { deriveFigures, derivedFigureToJSON } from '@reckon/check';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   estimates: [
  *     { id: 'revenue', metric: 'scam revenue', metricKey: 'scam-revenue',
  *       range: { low: 50e9, high: 75e9, unit: 'USD/year' } },

@@ -52,7 +52,7 @@ export function serializeBrief(tree: Root): string {
  * import { renderDossier } from '@reckon/markdown';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   title: 'Scam revenue',
  *   estimates: [{ id: 'revenue', metric: 'Scam revenue', range: { low: 12.5e9, high: 19e9, unit: 'USD/year' } }],
  * });

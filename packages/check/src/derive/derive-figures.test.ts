@@ -11,7 +11,7 @@ const usd = (low: number | null, high: number | null, unit = 'USD/year') => ({ l
 const derive = (
   estimates: DossierInput['estimates'],
   options?: Parameters<typeof deriveFigures>[1],
-) => deriveFigures(parseDossier({ schemaVersion: '0.1', estimates }), options);
+) => deriveFigures(parseDossier({ schemaVersion: '0.2', estimates }), options);
 
 describe('deriveFigures', () => {
   it('pairs both ends of a share stated at both ends, and adds no paired share', () => {

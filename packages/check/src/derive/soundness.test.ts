@@ -112,7 +112,7 @@ function dossierOf(s: Scenario): DossierInput {
   });
   const gdpBase = { metric: 'GDP', metricKey: 'gdp', geography: [...p1] };
   return {
-    schemaVersion: '0.1',
+    schemaVersion: '0.2',
     estimates: [
       {
         id: 'money',

@@ -30,16 +30,16 @@ describe('checkDossier', () => {
   });
 
   it('finds nothing in an empty dossier', () => {
-    expect(checkDossier(parseDossier({ schemaVersion: '0.1' }))).toEqual([]);
+    expect(checkDossier(parseDossier({ schemaVersion: '0.2' }))).toEqual([]);
   });
 
   it('refuses a dossier that is not valid with the schema’s error', () => {
-    const broken = { schemaVersion: '0.1', reports: 'none' } as unknown as Dossier;
+    const broken = { schemaVersion: '0.2', reports: 'none' } as unknown as Dossier;
     expect(() => checkDossier(broken)).toThrow(DossierValidationError);
   });
 
   it('refuses rates that are not positive ranges of one currency per another', () => {
-    const dossier = parseDossier({ schemaVersion: '0.1' });
+    const dossier = parseDossier({ schemaVersion: '0.2' });
     expect(() =>
       checkDossier(dossier, { rates: [range(1, 2, 'USD/year')] }),
     ).toThrowErrorMatchingInlineSnapshot(

@@ -33,7 +33,7 @@ const CODE_ORDER = new Map(Object.keys(FINDING_CODES).map((code, i) => [code as 
  * import { checkDossier } from '@reckon/check';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   estimates: [
  *     { id: 'kh', metric: 'scam revenue', metricKey: 'scam-revenue',
  *       range: { low: 80e9, high: 90e9, unit: 'USD/year' },

@@ -19,7 +19,7 @@ const validated = new WeakMap<object, Dossier>();
  * @example
  * ```ts
  * import { validateOnce } from '@reckon/check';
- * const input = { schemaVersion: '0.1', estimates: [] };
+ * const input = { schemaVersion: '0.2', estimates: [] };
  * const dossier = validateOnce(input);
  * validateOnce(input) === dossier; // => true
  * validateOnce(dossier) === dossier; // => true

@@ -84,7 +84,7 @@ function section(context: BriefContext, dossier: Dossier, name: string): RootCon
  * import { dossierToMdast } from '@reckon/markdown';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   title: 'Scam revenue',
  *   estimates: [{ id: 'revenue', metric: 'Scam revenue', range: { low: 12.5e9, high: 19e9, unit: 'USD/year' } }],
  * });

@@ -43,7 +43,7 @@ describe('implicationsSection', () => {
 
   it('says what figures from exact estimates are shown to', () => {
     const exact = parseDossier({
-      schemaVersion: '0.1',
+      schemaVersion: '0.2',
       estimates: [
         { id: 'revenue', metric: 'revenue', range: { low: 50e9, high: 75e9, unit: 'USD/year' } },
         {
