@@ -2,7 +2,7 @@ import { certainlyGreater, point, type Range } from '@reckon/range';
 import { honestReading } from '../compare/honest-reading';
 import type { Finding } from '../finding';
 import { type AlignedEntry, alignCluster } from '../ledger/aligned-cluster';
-import { type Cluster, sameScopeClusters } from '../ledger/clusters';
+import type { Cluster } from '../ledger/clusters';
 import type { Ledger } from '../ledger/ledger';
 import { findingMessages } from '../messages/findings';
 import { formatFigure } from '../words/format-figure';
@@ -59,12 +59,12 @@ function disagreement(ledger: Ledger, cluster: Cluster): Finding | undefined {
  * between sources is often the story.
  *
  * @param ledger - the dossier, read
- * @param leaveOut - ids of estimates not to compare (revised estimates)
+ * @param clusters - the clusters of current estimates of one metric, place and period
  * @returns the findings, at most one per cluster
  */
-export function estimatesDisagree(ledger: Ledger, leaveOut?: ReadonlySet<string>): Finding[] {
+export function estimatesDisagree(ledger: Ledger, clusters: readonly Cluster[]): Finding[] {
   const out: Finding[] = [];
-  for (const cluster of sameScopeClusters(ledger, leaveOut)) {
+  for (const cluster of clusters) {
     const finding = disagreement(ledger, cluster);
     if (finding !== undefined) out.push(finding);
   }

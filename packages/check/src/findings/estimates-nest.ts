@@ -1,7 +1,7 @@
 import { contains } from '@reckon/range';
 import type { Finding } from '../finding';
 import { alignCluster } from '../ledger/aligned-cluster';
-import { sameScopeClusters } from '../ledger/clusters';
+import type { Cluster } from '../ledger/clusters';
 import type { Ledger } from '../ledger/ledger';
 import { findingMessages } from '../messages/findings';
 import { listWords } from '../words/list-words';
@@ -13,12 +13,12 @@ import { makeFinding } from './make-finding';
  * wider, or rest on it. One finding per cluster, the narrower estimates first.
  *
  * @param ledger - the dossier, read
- * @param leaveOut - ids of estimates not to compare (revised estimates)
+ * @param clusters - the clusters of current estimates of one metric, place and period
  * @returns the findings, at most one per cluster
  */
-export function estimatesNest(ledger: Ledger, leaveOut?: ReadonlySet<string>): Finding[] {
+export function estimatesNest(ledger: Ledger, clusters: readonly Cluster[]): Finding[] {
   const out: Finding[] = [];
-  for (const cluster of sameScopeClusters(ledger, leaveOut)) {
+  for (const cluster of clusters) {
     const aligned = alignCluster(ledger, cluster);
     // The widest candidate: the lowest low, the highest high among equals.
     let outer = aligned[0];

@@ -35,21 +35,17 @@ function merge(
  * Every cluster of estimates of one metric, place and period, from the index: each stated
  * period of a metric and place is one cluster, joined by that metric and place's undated
  * estimates; with no stated period, the undated estimates are one cluster. Counter-estimates
- * and any estimate in `leaveOut` are left out. Clusters of fewer than two estimates are not
+ * are left out. Clusters of fewer than two estimates are not
  * returned. Linear in the number of estimates, times the stated periods of a place that also
  * has undated estimates.
  *
  * @param ledger - the dossier, read
- * @param leaveOut - ids of estimates not to compare (revised estimates, for instance)
  * @returns the clusters, metric by metric and place by place
  */
-export function sameScopeClusters(
-  ledger: Ledger,
-  leaveOut: ReadonlySet<string> = new Set(),
-): Cluster[] {
+export function sameScopeClusters(ledger: Ledger): Cluster[] {
   const counters = counterEstimateIds(ledger);
   const keep = (entries: readonly EstimateEntry[]) =>
-    entries.filter((e) => !counters.has(e.estimate.id) && !leaveOut.has(e.estimate.id));
+    entries.filter((e) => !counters.has(e.estimate.id));
   const order = new Map(ledger.estimates.map((entry, i) => [entry, i] as const));
   const out: Cluster[] = [];
   for (const group of ledger.index.values()) {
@@ -68,4 +64,23 @@ export function sameScopeClusters(
     }
   }
   return out;
+}
+
+/**
+ * The clusters without the estimates a later one revises; a cluster left with one estimate is
+ * dropped.
+ *
+ * @param clusters - clusters of one metric, place and period
+ * @param revised - ids of revised estimates
+ * @returns the clusters of current estimates
+ */
+export function withoutRevised(
+  clusters: readonly Cluster[],
+  revised: ReadonlySet<string>,
+): Cluster[] {
+  if (revised.size === 0) return [...clusters];
+  return clusters.flatMap((cluster) => {
+    const entries = cluster.entries.filter((e) => !revised.has(e.estimate.id));
+    return entries.length > 1 ? [{ ...cluster, entries }] : [];
+  });
 }

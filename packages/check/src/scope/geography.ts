@@ -1,4 +1,4 @@
-import type { Geography } from '@reckon/schema';
+import { type Geography, placeCountries } from '@reckon/schema';
 
 /**
  * How one scope (a list of places) relates to another: the `same` places, `within` the other
@@ -27,8 +27,12 @@ function extentOf(scope: readonly Geography[]): Extent | undefined {
   for (const place of scope) {
     if (place.kind === 'country') countries.add(place.code);
     else if (place.kind === 'subdivision') subdivisions.add(place.code);
-    else if (place.countries === undefined) return undefined;
-    else for (const code of place.countries) countries.add(code);
+    else {
+      // A region's listed countries, or else the members of its UN M49 area.
+      const members = placeCountries(place);
+      if (members === undefined) return undefined;
+      for (const code of members) countries.add(code);
+    }
   }
   // A subdivision of a country already covered adds nothing.
   for (const code of subdivisions) if (countries.has(code.slice(0, 2))) subdivisions.delete(code);
@@ -99,8 +103,8 @@ export function samePlace(
 }
 
 /**
- * How scope `a` relates to scope `b`. A region's extent is its member countries; a region that
- * does not list them is only `same` as a region of the same name.
+ * How scope `a` relates to scope `b`. A region's extent is its listed countries, or the members
+ * of its UN M49 area; a region with neither is only `same` as a region of the same name.
  *
  * @param a - the places of one estimate, or undefined when not stated
  * @param b - the places of another
