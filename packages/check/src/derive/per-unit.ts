@@ -117,6 +117,7 @@ export function derivePerUnit(ledger: Ledger): Derivation[] {
     ledger.estimates.filter((entry) => isMoney(entry.range.unit)),
     familyOf,
   );
+  if (moneys.size === 0) return [];
   const counts = indexEstimates(
     ledger.estimates.filter((entry) => isCount(entry.range.unit)),
     familyOf,

@@ -46,7 +46,11 @@ export function sameScopeClusters(ledger: Ledger): Cluster[] {
   const counters = counterEstimateIds(ledger);
   const keep = (entries: readonly EstimateEntry[]) =>
     entries.filter((e) => !counters.has(e.estimate.id));
-  const order = new Map(ledger.estimates.map((entry, i) => [entry, i] as const));
+  let order: Map<EstimateEntry, number> | undefined;
+  const orderOf = () => {
+    order ??= new Map(ledger.estimates.map((entry, i) => [entry, i] as const));
+    return order;
+  };
   const out: Cluster[] = [];
   for (const group of ledger.index.values()) {
     for (const place of group.byPlace.values()) {
@@ -55,9 +59,10 @@ export function sameScopeClusters(ledger: Ledger): Cluster[] {
       for (const [key, entries] of place.byPeriod) {
         if (key === NO_PERIOD) continue;
         dated++;
+        if (entries.length + undated.length < 2) continue; // one estimate: nothing to compare
         const stated = keep(entries);
         if (stated.length === 0) continue;
-        const all = undated.length === 0 ? stated : merge(order, stated, undated);
+        const all = undated.length === 0 ? stated : merge(orderOf(), stated, undated);
         if (all.length > 1) out.push({ entries: all, periodUnknown: undated.length > 0 });
       }
       if (dated === 0 && undated.length > 1) out.push({ entries: undated, periodUnknown: false });

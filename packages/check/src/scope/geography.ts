@@ -77,6 +77,9 @@ function sameNames(a: readonly Geography[], b: readonly Geography[]): boolean {
  */
 export function scopeKey(scope: readonly Geography[] | undefined): string {
   if (scope === undefined) return 'none';
+  // The common case, one country, without building sets.
+  const only = scope.length === 1 ? scope[0] : undefined;
+  if (only?.kind === 'country') return `places:${only.code}|`;
   const extent = extentOf(scope);
   if (extent === undefined) {
     const names = scope.map((place) =>
