@@ -176,6 +176,35 @@ describe('deriveFigures', () => {
     expect(figures).toEqual([]);
   });
 
+  it('derives a declared part metric’s share of its whole at one place, licensed by partOf', () => {
+    const figures = deriveFigures(
+      parseDossier({
+        schemaVersion: '0.2',
+        metrics: [{ key: 'modern-slavery' }, { key: 'bonded-labour', partOf: 'modern-slavery' }],
+        estimates: [
+          {
+            id: 'bonded',
+            metric: 'bonded labour',
+            metricKey: 'bonded-labour',
+            range: { low: 2e6, high: 3e6, unit: 'people' },
+            geography: KH,
+          },
+          {
+            id: 'all',
+            metric: 'modern slavery',
+            metricKey: 'modern-slavery',
+            range: { low: 8e6, high: 8e6, unit: 'people' },
+            geography: KH,
+          },
+        ],
+      }),
+    );
+    // 2 / 8 = 25% to 3 / 8 = 37.5%.
+    expect(figures.map((f) => [f.id, f.licence.kind, f.range.low, f.range.high])).toEqual([
+      ['part-of-whole:bonded/all', 'part-of', 25, 37.5],
+    ]);
+  });
+
   it('gives figures whose JSON form round-trips through JSON.stringify', () => {
     const [figure] = derive([
       { id: 'revenue', metric: 'revenue', metricKey: 'scam-revenue', range: usd(50e9, 75e9) },

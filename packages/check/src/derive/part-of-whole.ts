@@ -1,7 +1,7 @@
 import { convert, div } from '@reckon/range';
 import { estimateSide } from '../ledger/find-bases';
 import type { Ledger } from '../ledger/ledger';
-import { partWholePairs } from '../ledger/part-whole-pairs';
+import { partMetricPairs, partWholePairs } from '../ledger/part-whole-pairs';
 import { labels, licences, notes, operations } from '../messages/notes';
 import { periodDifference } from '../scope/differences';
 import { scopeWords } from '../scope/geography-words';
@@ -12,8 +12,9 @@ import { estimateOperand } from './operand';
 import { capAt, isPositive } from './range-parts';
 
 /**
- * Each part's share of its whole, for one metric at nested places: Cambodia's scam revenue,
- * $12.5–19 billion, over Southeast Asia's, $50–75 billion, is 16.7–38%. A part never exceeds
+ * Each part's share of its whole, for one metric at nested places (Cambodia's scam revenue,
+ * $12.5–19 billion, over Southeast Asia's, $50–75 billion, is 16.7–38%), or for a metric
+ * declared part of another (`metrics[].partOf`) at one place. A part never exceeds
  * its whole, so the share is capped at 100% ("more than 12%" of a region's head count is
  * 12–100%).
  *
@@ -22,7 +23,7 @@ import { capAt, isPositive } from './range-parts';
  */
 export function derivePartsOfWholes(ledger: Ledger): Derivation[] {
   const out: Derivation[] = [];
-  for (const { part, whole } of partWholePairs(ledger)) {
+  for (const { part, whole, by } of [...partWholePairs(ledger), ...partMetricPairs(ledger)]) {
     if (!isPositive(whole.range)) continue;
     const aligned = alignTo(whole.range, part.range.unit, ledger.rates);
     if (aligned.kind !== 'aligned') continue; // currency-without-rate or unit-incompatible says why
@@ -56,16 +57,28 @@ export function derivePartsOfWholes(ledger: Ledger): Derivation[] {
           unit: result.unit.text,
           words: operations.div(part.name, wholeWords),
         },
-        licence: {
-          kind: 'place',
-          words: licences.place(
-            part.estimate.metricKey ?? part.estimate.metric,
-            scopeWords(part.estimate.geography),
-            scopeWords(whole.estimate.geography),
-          ),
-        },
+        licence:
+          by === 'place'
+            ? {
+                kind: 'place',
+                words: licences.place(
+                  part.estimate.metricKey ?? part.estimate.metric,
+                  scopeWords(part.estimate.geography),
+                  scopeWords(whole.estimate.geography),
+                ),
+              }
+            : {
+                kind: 'part-of',
+                words: licences.partOf(
+                  part.estimate.metricKey ?? part.estimate.metric,
+                  whole.estimate.metricKey ?? whole.estimate.metric,
+                  scopeWords(part.estimate.geography),
+                ),
+              },
         notes: [
-          notes.sameQuantity(part.name, whole.name),
+          by === 'place'
+            ? notes.sameQuantity(part.name, whole.name)
+            : notes.declaredPart(part.name, whole.name),
           ...(result === computed ? [] : [notes.cappedAtWhole(part.name)]),
           ...(rate === undefined ? [] : [notes.rateUsed(whole.name, rate)]),
           ...(period === undefined ? [] : [notes.differsInPeriod(period.words)]),

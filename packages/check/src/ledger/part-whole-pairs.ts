@@ -3,11 +3,16 @@ import { scopeRelation } from '../scope/geography';
 import { isAdditive } from '../units/unit-kinds';
 import { type MetricGroup, type PlaceGroup, periodPairs } from './estimate-index';
 import type { EstimateEntry, Ledger } from './ledger';
+import { wholesOf } from './metric-wholes';
 
-/** A part and its whole: one metric, the part's place inside the whole's. */
+/**
+ * A part and its whole: one metric, the part's place inside the whole's (`by: 'place'`), or a
+ * metric declared part of another, at one place (`by: 'part-of'`).
+ */
 export interface PartWhole {
   readonly part: EstimateEntry;
   readonly whole: EstimateEntry;
+  readonly by: 'place' | 'part-of';
 }
 
 const placeOf = (group: PlaceGroup): readonly Geography[] | undefined =>
@@ -18,10 +23,10 @@ const isWide = (place: readonly Geography[]): boolean =>
   place.length > 1 || place.some((p) => p.kind === 'region');
 
 /** The part and whole estimates of two place groups about one period, in additive units. */
-function samePeriod(part: PlaceGroup, whole: PlaceGroup): PartWhole[] {
+function samePeriod(part: PlaceGroup, whole: PlaceGroup, by: PartWhole['by']): PartWhole[] {
   return periodPairs(part, whole)
     .filter(([p, w]) => isAdditive(p.range.unit) && isAdditive(w.range.unit))
-    .map(([p, w]) => ({ part: p, whole: w }));
+    .map(([p, w]) => ({ part: p, whole: w, by }));
 }
 
 function pairsOf(group: MetricGroup): PartWhole[] {
@@ -42,7 +47,8 @@ function pairsOf(group: MetricGroup): PartWhole[] {
     for (const whole of holders) {
       const wholePlace = placeOf(whole);
       if (whole === part || wholePlace === undefined) continue;
-      if (scopeRelation(partPlace, wholePlace) === 'within') out.push(...samePeriod(part, whole));
+      if (scopeRelation(partPlace, wholePlace) === 'within')
+        out.push(...samePeriod(part, whole, 'place'));
     }
   }
   return out;
@@ -60,4 +66,28 @@ function pairsOf(group: MetricGroup): PartWhole[] {
  */
 export function partWholePairs(ledger: Ledger): PartWhole[] {
   return [...ledger.index.values()].flatMap(pairsOf);
+}
+
+/**
+ * Every pair of estimates of a metric declared part of another (`metrics[].partOf`, through
+ * any number of steps) and of that whole, at the same place and about one period, for
+ * quantities that add up. Found through the index, place by place.
+ *
+ * @param ledger - the dossier, read
+ * @returns the pairs, part first
+ */
+export function partMetricPairs(ledger: Ledger): PartWhole[] {
+  const out: PartWhole[] = [];
+  if (ledger.dossier.metrics.length === 0) return out;
+  for (const group of ledger.index.values()) {
+    for (const wholeKey of wholesOf(ledger, group.metricKey)) {
+      const whole = ledger.index.get(wholeKey);
+      if (whole === undefined) continue;
+      for (const place of group.byPlace.values()) {
+        const wholePlace = whole.byPlace.get(place.key);
+        if (wholePlace !== undefined) out.push(...samePeriod(place, wholePlace, 'part-of'));
+      }
+    }
+  }
+  return out;
 }

@@ -28,6 +28,8 @@ export const licences = {
   base: (share: string, base: string) => `${base} is the base of ${share}`,
   place: (metric: string, part: string, whole: string) =>
     `one metric (“${metric}”), ${part} inside ${whole}`,
+  partOf: (part: string, whole: string, place: string) =>
+    `“${part}” is declared part of “${whole}” (metrics[].partOf), both for ${place}`,
   sameSubject: (money: string, count: string, family: string, where: string) =>
     `${money} and ${count} are of one metric family (“${family}”), ${where}`,
   samePlace: 'for the same place',
@@ -59,6 +61,8 @@ export const notes = {
     "Under the same assumption, the rest of the amount's range gives the rest of the share's.",
   sameQuantity: (part: string, whole: string) =>
     `Assumes ${whole} includes ${part} and measures the same thing, as their shared metric key says.`,
+  declaredPart: (part: string, whole: string) =>
+    `Assumes ${whole} includes ${part}, as the dossier's metrics declare (partOf).`,
   baseFromDossier: (base: string) => `The base is ${base}, an estimate in this dossier.`,
   rateUsed: (name: string, rate: string) =>
     `${name} was converted at ${rate}, a rate supplied by the caller; its uncertainty widens the result.`,
