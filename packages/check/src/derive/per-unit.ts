@@ -1,10 +1,10 @@
 import { div } from '@reckon/range';
-import type { Geography } from '@reckon/schema';
 import {
   type EstimateIndex,
   indexEstimates,
   type PlaceGroup,
   periodPairs,
+  placeOf,
 } from '../ledger/estimate-index';
 import { estimateSide } from '../ledger/find-bases';
 import type { EstimateEntry, Ledger } from '../ledger/ledger';
@@ -78,9 +78,6 @@ function perUnit(
     periodSides: sides,
   };
 }
-
-const placeOf = (group: PlaceGroup): readonly Geography[] | undefined =>
-  group.entries[0]?.estimate.geography;
 
 /** Each count place group of a family at the money's place, or inside it. */
 function countPlaces(money: PlaceGroup, counts: EstimateIndex, family: string) {

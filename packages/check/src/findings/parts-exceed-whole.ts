@@ -1,7 +1,6 @@
 import { certainlyGreater, type Range, range, sum } from '@reckon/range';
-import type { Geography } from '@reckon/schema';
 import type { Finding } from '../finding';
-import type { MetricGroup, PlaceGroup } from '../ledger/estimate-index';
+import { isWide, type MetricGroup, type PlaceGroup, placeOf } from '../ledger/estimate-index';
 import type { EstimateEntry, Ledger } from '../ledger/ledger';
 import { findingMessages } from '../messages/findings';
 import { scopeRelation } from '../scope/geography';
@@ -10,9 +9,6 @@ import { alignTo } from '../units/align';
 import { isAdditive } from '../units/unit-kinds';
 import { listWords } from '../words/list-words';
 import { makeFinding } from './make-finding';
-
-const placeOf = (group: PlaceGroup): readonly Geography[] | undefined =>
-  group.entries[0]?.estimate.geography;
 
 /** The places of a metric inside a whole that share no country: parts that add up. */
 function siblingsIn(whole: PlaceGroup, places: readonly PlaceGroup[]): PlaceGroup[] {
@@ -86,7 +82,7 @@ function checkMetric(ledger: Ledger, group: MetricGroup): Finding[] {
   const places = [...group.byPlace.values()];
   const wide = places.filter((p) => {
     const place = placeOf(p);
-    return place !== undefined && (place.length > 1 || place.some((g) => g.kind === 'region'));
+    return place !== undefined && isWide(place);
   });
   return wide.flatMap((whole) => {
     const siblings = siblingsIn(whole, places);

@@ -1,4 +1,4 @@
-import type { Period } from '@reckon/schema';
+import type { Geography, Period } from '@reckon/schema';
 import { scopeKey } from '../scope/geography';
 import type { EstimateEntry } from './ledger';
 
@@ -129,3 +129,21 @@ export function periodPairs(a: PlaceGroup, b: PlaceGroup): [EstimateEntry, Estim
   }
   return out;
 }
+
+/**
+ * The places of a place group (every estimate in it states the same ones).
+ *
+ * @param group - a place group
+ * @returns the places, or undefined when its estimates state none
+ */
+export const placeOf = (group: PlaceGroup): readonly Geography[] | undefined =>
+  group.entries[0]?.estimate.geography;
+
+/**
+ * A region or a list of places: a place that can hold a country.
+ *
+ * @param place - the places of an estimate
+ * @returns true when it is wider than one country or subdivision
+ */
+export const isWide = (place: readonly Geography[]): boolean =>
+  place.length > 1 || place.some((p) => p.kind === 'region');

@@ -1,7 +1,6 @@
-import type { Geography } from '@reckon/schema';
 import { scopeRelation } from '../scope/geography';
 import { isAdditive } from '../units/unit-kinds';
-import { type MetricGroup, type PlaceGroup, periodPairs } from './estimate-index';
+import { isWide, type MetricGroup, type PlaceGroup, periodPairs, placeOf } from './estimate-index';
 import type { EstimateEntry, Ledger } from './ledger';
 import { wholesOf } from './metric-wholes';
 
@@ -14,13 +13,6 @@ export interface PartWhole {
   readonly whole: EstimateEntry;
   readonly by: 'place' | 'part-of';
 }
-
-const placeOf = (group: PlaceGroup): readonly Geography[] | undefined =>
-  group.entries[0]?.estimate.geography;
-
-/** A region or a list of places: what can hold a country. */
-const isWide = (place: readonly Geography[]): boolean =>
-  place.length > 1 || place.some((p) => p.kind === 'region');
 
 /** The part and whole estimates of two place groups about one period, in additive units. */
 function samePeriod(part: PlaceGroup, whole: PlaceGroup, by: PartWhole['by']): PartWhole[] {
