@@ -61,8 +61,8 @@ function measure(countries: number, years: number, rounds: number): Measure {
   };
 }
 
-const small = measure(200, 25, 9);
-const large = measure(200, 250, 3);
+const small = measure(200, 25, 15);
+const large = measure(200, 250, 7);
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 console.log('@reckon/check: derive + check on a one-metric series, beside validation');
 console.log(
