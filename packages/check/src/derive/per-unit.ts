@@ -103,7 +103,8 @@ function countPlaces(money: PlaceGroup, counts: EstimateIndex, family: string) {
  * place inside the money's, and about one period. Money and a count of different families (the
  * funds a politician raised and a death toll) are never divided. A count with only a lower
  * bound ("more than 350,000 people") gives a result with only an upper bound; a wider place's
- * money over a narrower place's count gives only an upper bound too, and is flagged.
+ * money over a narrower place's count gives only an upper bound too, and is flagged; it is not
+ * derived for a count whose own place's money is known, so no figure is derived twice.
  *
  * @param ledger - the dossier, read
  * @returns the derivations
@@ -119,16 +120,23 @@ export function derivePerUnit(ledger: Ledger): Derivation[] {
     ledger.estimates.filter((entry) => isCount(entry.range.unit)),
     familyOf,
   );
-  const out: Derivation[] = [];
+  const found: { money: EstimateEntry; count: EstimateEntry; family: string; where: Where }[] = [];
   for (const [family, group] of moneys) {
     for (const money of group.byPlace.values()) {
       for (const { counts: place, where } of countPlaces(money, counts, family)) {
-        for (const [m, c] of periodPairs(money, place)) {
-          const derived = perUnit(m, c, family, where);
-          if (derived !== undefined) out.push(derived);
-        }
+        for (const [m, c] of periodPairs(money, place))
+          found.push({ money: m, count: c, family, where });
       }
     }
+  }
+  // A count with money of its own place gets its figure from that; a wider place's money would
+  // only bound the same figure again, from above.
+  const ownMoney = new Set(found.filter((f) => f.where === 'same').map((f) => f.count));
+  const out: Derivation[] = [];
+  for (const { money, count, family, where } of found) {
+    if (where === 'inside' && ownMoney.has(count)) continue;
+    const derived = perUnit(money, count, family, where);
+    if (derived !== undefined) out.push(derived);
   }
   return out;
 }

@@ -93,7 +93,8 @@ const bounds = (min: number, max: number, open: 'none' | 'high' | 'either') =>
 const scenario = fc.record({
   period: fc.constantFrom(...(Object.keys(PERIODS) as PeriodRelation[])),
   money: bounds(1e6, 1e11, 'none'),
-  money2: bounds(1e6, 1e11, 'none'),
+  // Sometimes absent: a count with no money of its own place gets the wider place's bound.
+  money2: fc.option(bounds(1e6, 1e11, 'none'), { nil: undefined }),
   count: bounds(1, 1e7, 'high'),
   share: bounds(0.01, 150, 'either'),
   bareShare: bounds(0.01, 150, 'either'),
@@ -121,13 +122,17 @@ function dossierOf(s: Scenario): DossierInput {
         range: { ...s.money, unit: 'USD/year' },
         ...at(p1, t1),
       },
-      {
-        id: 'money2',
-        metric: 'revenue',
-        metricKey: 'x-revenue',
-        range: { ...s.money2, unit: 'USD/year' },
-        ...at(p2, t2),
-      },
+      ...(s.money2 === undefined
+        ? []
+        : [
+            {
+              id: 'money2',
+              metric: 'revenue',
+              metricKey: 'x-revenue',
+              range: { ...s.money2, unit: 'USD/year' },
+              ...at(p2, t2),
+            },
+          ]),
       {
         id: 'count',
         metric: 'workers',
@@ -255,31 +260,31 @@ function oracle(s: Scenario, r: (id: string) => Range): Oracle {
   };
   const pct = ratioE(100, 1);
   const money = r('money');
-  const money2 = r('money2');
+  const money2 = s.money2 === undefined ? undefined : r('money2');
   const count = r('count');
-  // Money per head of one family: the same place, or the count's place inside the money's.
-  for (const [id, m, same] of [
-    ['per-unit:money2/count', money2, true],
-    ['per-unit:money/count', money, s.place === 'same'],
-  ] as const) {
-    const wider = id === 'per-unit:money/count' && s.place === 'contains';
-    const periods = id === 'per-unit:money2/count' ? true : periodOk;
-    put(id, (same || wider) && periods, () =>
-      wider
-        ? { low: { value: ZERO, attained: false }, high: quotientHigh(highOf(m), lowOf(count)) }
-        : {
-            low: quotientLow(lowOf(m), highOf(count)),
-            high: quotientHigh(highOf(m), lowOf(count)),
-          },
-    );
-  }
+  const perHead = (m: Range) => ({
+    low: quotientLow(lowOf(m), highOf(count)),
+    high: quotientHigh(highOf(m), lowOf(count)),
+  });
+  // Money per head of one family: the same place, or the count's place inside the money's, and
+  // then only an upper bound, and only for a count without money of its own place.
+  put('per-unit:money2/count', money2 !== undefined, () =>
+    money2 === undefined ? undefined : perHead(money2),
+  );
+  const wider = s.place === 'contains' && money2 === undefined;
+  put('per-unit:money/count', (s.place === 'same' || wider) && periodOk, () =>
+    wider
+      ? { low: { value: ZERO, attained: false }, high: quotientHigh(highOf(money), lowOf(count)) }
+      : perHead(money),
+  );
   // A part's share of its whole, one metric at nested places: at most 100%.
-  const nested = s.place === 'contains' || s.place === 'inside';
+  const nested = (s.place === 'contains' || s.place === 'inside') && money2 !== undefined;
   const [part, whole, pid] =
     s.place === 'inside'
       ? [money, money2, 'part-of-whole:money/money2']
       : [money2, money, 'part-of-whole:money2/money'];
   put(pid, nested && periodOk, () => {
+    if (part === undefined || whole === undefined) return undefined;
     const low = quotientLow(lowOf(part), highOf(whole));
     if (aboveOne(low)) return nearOne(low) ? 'either' : undefined;
     return {
