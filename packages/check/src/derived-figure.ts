@@ -22,15 +22,16 @@ export type DerivedKind =
 
 /**
  * One operand of a derivation: an estimate or an earlier derived figure (`source`), by id; which
- * part of its range was used (`take`: all of it, its `low` or `high` end as a point, or its
- * `positive` part, as for a share of a positive quantity whose lower bound is open); and, when
+ * part of its range was used (`take`: all of it, its `low` or `high` end as a point, its
+ * `positive` part, as for a share of a positive quantity whose lower bound is open, or its part
+ * that a `share` of a whole can take, above 0 and at most 100%); and, when
  * its currency had to be converted, the `rate` (JSON form) it was multiplied by, in target
  * currency per its own (a caller's `KHR/USD` rate is applied as `USD/KHR` to riel).
  */
 export interface Operand {
   readonly ref: string;
   readonly source: 'estimate' | 'figure';
-  readonly take: 'all' | 'low' | 'high' | 'positive';
+  readonly take: 'all' | 'low' | 'high' | 'positive' | 'share';
   readonly rate?: RangeJSON;
 }
 
@@ -44,6 +45,26 @@ export interface Operation {
   /** The unit of the result, as text: `%`, `USD/year`, `USD/person/year`. */
   readonly unit: string;
   /** The computation in words: "revenue from scam operations in Cambodia ÷ …". */
+  readonly words: string;
+}
+
+/**
+ * The relation in the dossier that licenses a derivation; no figure is derived without one:
+ * - `numerator`: a share names its numerator (`numeratorEstimateId`) and its base
+ *   (`relativeTo`), so the base follows (`implied-base`, `paired-base`, `paired-share`);
+ * - `base`: a share's base is an estimate in the dossier (`relativeTo.estimateId`, or its
+ *   `metricKey` at the same place), so the share or its amount follows (`share-from-base`,
+ *   `implied-numerator`);
+ * - `place`: one metric at two places, one inside the other (`part-of-whole`);
+ * - `part-of`: a metric declared part of another (`metrics[].partOf`) at one place
+ *   (`part-of-whole`);
+ * - `same-subject`: money and a count of one metric family (`scam-revenue` and
+ *   `scam-labour-force`) or of metrics declared related, for the same place or the count's
+ *   place inside the money's (`per-unit`).
+ */
+export interface Licence {
+  readonly kind: 'numerator' | 'base' | 'place' | 'part-of' | 'same-subject';
+  /** The relation in words: "“…” names “…” as its numerator". */
   readonly words: string;
 }
 
@@ -62,5 +83,7 @@ export interface DerivedFigure {
   readonly range: Range;
   readonly inputs: readonly string[];
   readonly operation: Operation;
+  /** The relation that licenses the figure. */
+  readonly licence: Licence;
   readonly notes: readonly string[];
 }

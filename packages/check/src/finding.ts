@@ -13,13 +13,23 @@ export type Severity = 'error' | 'warning' | 'info';
  * ```ts
  * import { FINDING_CODES } from '@reckon/check';
  * FINDING_CODES['part-exceeds-whole'].severity; // => 'error'
- * Object.keys(FINDING_CODES).length; // => 10
+ * Object.keys(FINDING_CODES).length; // => 14
  * ```
  */
 export const FINDING_CODES = {
   'part-exceeds-whole': {
     severity: 'error',
     summary: "a part's figure is certainly greater than its whole's (a country above its region)",
+  },
+  'part-metric-exceeds-whole': {
+    severity: 'error',
+    summary:
+      'a metric declared part of another (partOf) is certainly greater than it, for one place and period',
+  },
+  'parts-exceed-whole': {
+    severity: 'error',
+    summary:
+      "places inside a wider one add up, at their lower bounds, to more than the wider place's figure",
   },
   'estimates-disagree': {
     severity: 'warning',
@@ -28,6 +38,11 @@ export const FINDING_CODES = {
   'estimates-nest': {
     severity: 'info',
     summary: "one estimate of a metric, place and period lies inside another's range",
+  },
+  'estimates-revised': {
+    severity: 'info',
+    summary:
+      'estimates of one metric and place that revise one another (supersedes, or asOf dates)',
   },
   'share-above-100': {
     severity: 'error',
@@ -56,6 +71,11 @@ export const FINDING_CODES = {
   'counter-estimate-disagrees': {
     severity: 'warning',
     summary: "a response's counter-estimate does not overlap the estimate it disputes",
+  },
+  'counter-estimate-mismatch': {
+    severity: 'warning',
+    summary:
+      "a response's counter-estimate measures another metric, place or period than its target, or answers none",
   },
 } as const satisfies Record<string, { readonly severity: Severity; readonly summary: string }>;
 

@@ -9,6 +9,7 @@ describe('@reckon/check', () => {
       'deriveFigures',
       'derivedFigureToJSON',
       'formatFigure',
+      'validateOnce',
     ]);
   });
 
@@ -16,8 +17,11 @@ describe('@reckon/check', () => {
     const { FINDING_CODES } = await import('@reckon/check');
     expect(Object.keys(FINDING_CODES)).toEqual([
       'part-exceeds-whole',
+      'part-metric-exceeds-whole',
+      'parts-exceed-whole',
       'estimates-disagree',
       'estimates-nest',
+      'estimates-revised',
       'share-above-100',
       'share-impossible',
       'scope-mismatch',
@@ -25,6 +29,7 @@ describe('@reckon/check', () => {
       'unit-incompatible',
       'currency-without-rate',
       'counter-estimate-disagrees',
+      'counter-estimate-mismatch',
     ]);
   });
 });

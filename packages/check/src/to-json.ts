@@ -17,10 +17,11 @@ export type DerivedFigureJSON = Omit<DerivedFigure, 'range'> & { readonly range:
  * import { deriveFigures, derivedFigureToJSON } from '@reckon/check';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   estimates: [
- *     { id: 'revenue', metric: 'scam revenue', range: { low: 50e9, high: 75e9, unit: 'USD/year' } },
- *     { id: 'workers', metric: 'scam labour force',
+ *     { id: 'revenue', metric: 'scam revenue', metricKey: 'scam-revenue',
+ *       range: { low: 50e9, high: 75e9, unit: 'USD/year' } },
+ *     { id: 'workers', metric: 'scam labour force', metricKey: 'scam-labour-force',
  *       range: { low: 350000, high: null, lowInclusive: false, unit: 'people', qualifier: 'more-than' } },
  *   ],
  * });

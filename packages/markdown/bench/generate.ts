@@ -47,7 +47,7 @@ export function generateDossier(count: number): Dossier {
     };
   });
   return parseDossier({
-    schemaVersion: '0.1',
+    schemaVersion: '0.2',
     title: `A dossier of ${count} estimates`,
     actors: [{ id: 'author', kind: 'person', name: 'A. Researcher' }],
     sources: [

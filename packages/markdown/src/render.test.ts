@@ -124,7 +124,7 @@ describe('renderDossier', () => {
   });
 
   it('renders a dossier read straight from JSON, whose defaults zod has not filled in', () => {
-    const json = JSON.parse(JSON.stringify({ schemaVersion: '0.1', title: 'Only a title' }));
+    const json = JSON.parse(JSON.stringify({ schemaVersion: '0.2', title: 'Only a title' }));
     expect(renderDossier(json)).toContain('# Only a title');
   });
 });

@@ -39,9 +39,11 @@ export function serializeBrief(tree: Root): string {
 }
 
 /**
- * Renders a dossier as a Markdown brief; see `dossierToMdast` for what it holds.
+ * Renders a dossier as a Markdown brief; see `dossierToMdast` for what it holds. The dossier
+ * is validated once, with @reckon/check's `validateOnce`: the figures and findings in the brief
+ * reuse that validation, and a dossier already validated there is not validated again.
  *
- * @param dossier - a dossier, as `parseDossier` returns it
+ * @param dossier - a dossier, as `parseDossier` or `validateOnce` returns it
  * @param options - brief options
  * @returns the Markdown text: the same bytes for the same dossier and options
  * @throws {@link BriefOptionsError} for bad options
@@ -52,7 +54,7 @@ export function serializeBrief(tree: Root): string {
  * import { renderDossier } from '@reckon/markdown';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   title: 'Scam revenue',
  *   estimates: [{ id: 'revenue', metric: 'Scam revenue', range: { low: 12.5e9, high: 19e9, unit: 'USD/year' } }],
  * });

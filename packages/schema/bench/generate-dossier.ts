@@ -80,5 +80,5 @@ export function generateDossier(estimates: number): unknown {
     arguments: [{ kind: 'methodology', summary: 'Not scientific.', quoteIds: [`quote-${r}`] }],
     quotes: [{ id: `quote-${r}`, text: 'The answer is no', speakerId: `actor-${(r % 49) + 1}` }],
   }));
-  return { schemaVersion: '0.1', actors, sources, reports, responses };
+  return { schemaVersion: '0.2', actors, sources, reports, responses };
 }

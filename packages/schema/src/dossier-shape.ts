@@ -6,6 +6,7 @@ import { limits } from './common/limits';
 import { text } from './common/text';
 import { EstimateSchema } from './estimate';
 import { messages } from './messages';
+import { MetricSchema } from './metric';
 import { OfficialResponseSchema } from './official-response';
 import { ReportSchema } from './report';
 import { SourceSchema } from './source';
@@ -16,6 +17,8 @@ import { SCHEMA_VERSION } from './version';
  * name the type it checks without a cycle through `DossierSchema`.
  */
 export const DossierObjectSchema = z.strictObject({
+  /** The JSON Schema an editor validates the file against; ignored by Reckon. */
+  $schema: z.string().max(limits.url).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION, {
     error: (issue) => {
       if (issue.input === undefined) return messages.missingVersion(SCHEMA_VERSION);
@@ -35,6 +38,8 @@ export const DossierObjectSchema = z.strictObject({
   /** Claims made outside any report. */
   claims: z.array(ClaimSchema).max(limits.items).default([]),
   responses: z.array(OfficialResponseSchema).max(limits.items).default([]),
+  /** The quantities estimates measure, and which is part of which. */
+  metrics: z.array(MetricSchema).max(limits.items).default([]),
 });
 
 /** A dossier's shape after parsing; the same type as `Dossier`. */

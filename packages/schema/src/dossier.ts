@@ -13,9 +13,9 @@ import { schemaRegistry } from './registry';
  * @example
  * ```ts
  * import { DossierSchema } from '@reckon/schema';
- * DossierSchema.safeParse({ schemaVersion: '0.1' }).success; // => true
+ * DossierSchema.safeParse({ schemaVersion: '0.2' }).success; // => true
  * const dangling = {
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   responses: [{ id: 'r', respondentId: 'nobody', stance: 'denies', targets: { reportIds: ['x'] } }],
  * };
  * DossierSchema.safeParse(dangling).success; // => false

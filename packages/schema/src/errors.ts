@@ -62,7 +62,7 @@ export class ValidationError extends ReckonError {
  * import { DossierValidationError, parseDossier } from '@reckon/schema';
  * const caught = (() => {
  *   try {
- *     parseDossier({ schemaVersion: '0.1', reports: [{ id: 'r', title: 'R', authorIds: ['nobody'] }] });
+ *     parseDossier({ schemaVersion: '0.2', reports: [{ id: 'r', title: 'R', authorIds: ['nobody'] }] });
  *   } catch (error) {
  *     return error;
  *   }

@@ -11,6 +11,7 @@ import { text } from './common/text';
 import type { IssueCode } from './issues/types';
 import { messages } from './messages';
 import { PeriodSchema } from './partial-date/period';
+import { PartialDateSchema } from './partial-date/schema';
 import { schemaRegistry } from './registry';
 
 /**
@@ -53,6 +54,9 @@ function checkEstimate(estimate: EstimateShape, ctx: z.RefinementCtx): void {
   if (estimate.numeratorEstimateId === estimate.id) {
     issue(['numeratorEstimateId'], messages.selfReference(estimate.id), 'self_reference');
   }
+  if (estimate.supersedes === estimate.id) {
+    issue(['supersedes'], messages.selfReference(estimate.id), 'self_reference');
+  }
   if (estimate.relativeTo?.estimateId === estimate.id) {
     issue(['relativeTo', 'estimateId'], messages.selfReference(estimate.id), 'self_reference');
   }
@@ -85,6 +89,12 @@ const EstimateObjectSchema = z.strictObject({
   provenance: z.array(ProvenanceStepSchema).max(limits.items).optional(),
   relativeTo: BaseSchema.optional(),
   numeratorEstimateId: IdSchema.optional(),
+  /** When the figure was current ("as of 2018"), which may differ from when it was published. */
+  asOf: PartialDateSchema.optional(),
+  /** The id of the estimate this one revises: a 2018 figure that replaces a 2016 one. */
+  supersedes: IdSchema.optional(),
+  /** The actor who stated the figure, when that is not the report's authors. */
+  statedBy: IdSchema.optional(),
 });
 
 type EstimateShape = z.output<typeof EstimateObjectSchema>;
@@ -94,7 +104,9 @@ type EstimateShape = z.output<typeof EstimateObjectSchema>;
  * `scam-revenue`), the `range` in @reckon/range JSON form (its `meaning` says whether it is hard
  * bounds, a confidence interval, scenarios or ±), where (`geography`) and when (`period`; a
  * rate such as "per year" lives in the unit), the `basis` and `method`, `confidence` wording,
- * the `quote`, and its `provenance` chain.
+ * the `quote`, and its `provenance` chain. `asOf` says when the figure was current,
+ * `supersedes` names the estimate it revises (a revision is history, not disagreement), and
+ * `statedBy` the actor who stated it when that is not the report's authors.
  *
  * A **relative** estimate is a share of a base: "as much as 60% of GDP" has a dimensionless
  * range (`%`), `relativeTo` describing the base (GDP of Cambodia), and `numeratorEstimateId`

@@ -37,6 +37,7 @@ export {
   type JsonSchemaDocument,
   type JsonSchemaName,
 } from './json-schema';
+export { type Metric, MetricSchema } from './metric';
 export { migrate } from './migrate';
 export {
   ARGUMENT_KINDS,
@@ -67,6 +68,9 @@ export type {
   PartialDatePrecision,
   PartialDateRelation,
 } from './partial-date/types';
+// Places.
+export { type M49Area, type M49Code, m49Area, m49Countries } from './places/m49';
+export { placeCountries } from './places/region-countries';
 // Walking a dossier.
 export type { EntityKind } from './references/entity-kind';
 export {

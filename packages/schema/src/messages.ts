@@ -105,7 +105,9 @@ export const messages = {
   subdivisionCountry: (input: string) =>
     `${show(input)} names no country: its first two letters must be an ISO 3166-1 alpha-2 code`,
   badM49: (input: unknown) =>
-    `${show(input)} is not a UN M49 area code: use three digits, e.g. "035"`,
+    `${show(input)} is not a UN M49 geographic area code: use a region's three digits, e.g. "001" (world), "142" (Asia) or "035" (South-eastern Asia); for one country write { "kind": "country", "code": "KH" }`,
+  notInRegion: (country: string, m49: string) =>
+    `${show(country)} does not lie in the M49 area ${show(m49)}: remove it, or give the region by name without "m49"`,
   badLanguage: (input: unknown) =>
     `${show(input)} is not a BCP 47 language tag: use e.g. "en", "km" or "en-GB"`,
   badScript: (input: unknown) =>
@@ -122,7 +124,8 @@ export const messages = {
     `${show(input)} is not a day of the calendar: ${MONTHS[month - 1]}${year === undefined ? '' : ` ${year}`} has ${days} days`,
   periodReversed: (start: string, end: string) =>
     `the period starts (${start}) after it ends (${end}): swap start and end`,
-  periodEmpty: 'a period needs a start, an end, or both',
+  periodEmpty:
+    'a period needs a start, an end, or its words in "text" (e.g. { "text": "in recent years" })',
 
   // ---- ranges -----------------------------------------------------------------------------
   invalidRange: (detail: string) => detail,
@@ -147,6 +150,12 @@ export const messages = {
   wrongReferenceKind: (id: string, actual: string, kinds: readonly string[]) =>
     `${show(id)} names ${article(actual)} ${actual}, but this field needs ${kinds.map((k) => `${article(k)} ${k}`).join(' or ')}`,
   selfReference: (id: string) => `${show(id)} refers to the estimate itself`,
+  cycle: (field: string, chain: readonly string[]) =>
+    `${field} goes round in a circle (${chain.map((id) => show(id)).join(' → ')}): one of them must not name the other`,
+  duplicateMetric: (key: string, firstPath: string) =>
+    `duplicate metric key ${show(key)}: already declared at ${firstPath}; declare each metric once`,
+  unknownMetric: (key: string) =>
+    `${show(key)} is not a metric declared in "metrics": declare it there, e.g. { "key": ${show(key)} }`,
 
   // ---- versions ---------------------------------------------------------------------------
   versionNotString: (input: unknown, current: string) =>

@@ -12,7 +12,7 @@ describe('migrate', () => {
 
   it('refuses a newer version, saying to upgrade', () => {
     expect(() => migrate({ schemaVersion: '1.0' })).toThrowErrorMatchingInlineSnapshot(
-      `[UnsupportedSchemaVersionError: schemaVersion "1.0" is not one this release reads: it reads "0.1"; upgrade @reckon/schema for newer documents, or run migrate() on older ones]`,
+      `[UnsupportedSchemaVersionError: schemaVersion "1.0" is not one this release reads: it reads "0.2"; upgrade @reckon/schema for newer documents, or run migrate() on older ones]`,
     );
   });
 

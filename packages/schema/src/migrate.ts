@@ -1,15 +1,15 @@
 import { UnsupportedSchemaVersionError } from './errors';
 import { messages } from './messages';
+import { from01 } from './migrations/from-0.1';
 import { SCHEMA_VERSION } from './version';
 
 /**
  * One upgrade step, from the version it is keyed by to the next; each returns a new document
- * and leaves its input untouched. Empty while "0.1" is the only version ever published: the
- * first change of shape adds a step here and a fixture of the old shape to the tests.
+ * and leaves its input untouched. Each step comes with a fixture of the old shape in the tests.
  */
 const STEPS: Readonly<
   Record<string, (document: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+> = { '0.1': from01 };
 
 /**
  * Upgrades a dossier written for an older `schemaVersion` to the current one, step by step, so
@@ -23,7 +23,7 @@ const STEPS: Readonly<
  * @example
  * ```ts
  * import { migrate, parseDossier } from '@reckon/schema';
- * parseDossier(migrate({ schemaVersion: '0.1' })).schemaVersion; // => '0.1'
+ * parseDossier(migrate({ schemaVersion: '0.1' })).schemaVersion; // => '0.2'
  * migrate({ schemaVersion: '2.0' }); // throws UnsupportedSchemaVersionError
  * ```
  */

@@ -25,10 +25,10 @@ import {
 describe('inferred types', () => {
   it('give a parsed dossier every collection, while a written one may leave them out', () => {
     expectTypeOf<Dossier['reports']>().toEqualTypeOf<Report[]>();
-    expectTypeOf<Dossier['schemaVersion']>().toEqualTypeOf<'0.1'>();
+    expectTypeOf<Dossier['schemaVersion']>().toEqualTypeOf<'0.2'>();
     expectTypeOf<DossierInput>().toHaveProperty('reports');
-    expectTypeOf<{ schemaVersion: '0.1' }>().toExtend<DossierInput>();
-    expectTypeOf<{ schemaVersion: '0.1' }>().not.toExtend<Dossier>();
+    expectTypeOf<{ schemaVersion: '0.2' }>().toExtend<DossierInput>();
+    expectTypeOf<{ schemaVersion: '0.2' }>().not.toExtend<Dossier>();
     expectTypeOf<z.infer<typeof DossierSchema>>().toEqualTypeOf<Dossier>();
   });
 

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { SCHEMA_VERSION } from '@reckon/schema';
- * SCHEMA_VERSION; // => '0.1'
+ * SCHEMA_VERSION; // => '0.2'
  * ```
  */
-export const SCHEMA_VERSION = '0.1';
+export const SCHEMA_VERSION = '0.2';

@@ -11,7 +11,7 @@ const usd = (low: number | null, high: number | null, unit = 'USD/year') => ({ l
 const derive = (
   estimates: DossierInput['estimates'],
   options?: Parameters<typeof deriveFigures>[1],
-) => deriveFigures(parseDossier({ schemaVersion: '0.1', estimates }), options);
+) => deriveFigures(parseDossier({ schemaVersion: '0.2', estimates }), options);
 
 describe('deriveFigures', () => {
   it('pairs both ends of a share stated at both ends, and adds no paired share', () => {
@@ -26,17 +26,14 @@ describe('deriveFigures', () => {
         numeratorEstimateId: 'revenue',
       },
     ]);
-    expect(figures.map((f) => f.id)).toEqual([
-      'implied-base:share',
-      'paired-base:share:low',
-      'paired-base:share:high',
-    ]);
-    const [implied, low, high] = figures;
+    // One GDP is derived once by the paired reading (from the high ends), not once per end.
+    expect(figures.map((f) => f.id)).toEqual(['implied-base:share', 'paired-base:share:high']);
+    const [implied, high] = figures;
     // Any revenue at any share: 12 / 0.6 = 20 up to 18 / 0.4 = 45 (billion).
     expect([implied?.range.low, implied?.range.high]).toEqual([20e9, 45e9]);
-    // 12 / 0.4 = 30 and 18 / 0.6 = 30: this source's ends agree on one GDP.
-    expect(contains(low?.range ?? range(0, 0, '1'), 30e9)).toBe(true);
+    // 18 / 0.6 = 30; 12 / 0.4 = 30 too: this source's ends agree on one GDP, as the note says.
     expect(contains(high?.range ?? range(0, 0, '1'), 30e9)).toBe(true);
+    expect(high?.notes.join(' ')).toContain('The low ends, paired the same way, give $30 billion');
     expect(implied?.notes.some((n) => n.includes('positive part'))).toBe(false);
   });
 
@@ -56,9 +53,11 @@ describe('deriveFigures', () => {
     // GDP = 12.5 / 0.4 = 31.25 billion; then 19 / 31.25 = 60.8%.
     expect(paired?.range.low).toBeCloseTo(40, 9);
     expect(paired?.range.high).toBeCloseTo(60.8, 9);
-    // Any revenue at a share of 40% or more: GDP at most 19 / 0.4 = 47.5 billion, above 0.
+    // Any revenue at a share of 40% up to 100% (a part never exceeds its whole): GDP at most
+    // 19 / 0.4 = 47.5 billion, and at least the lowest revenue itself, 12.5 / 1.
     const implied = figures.find((f) => f.id === 'implied-base:share');
-    expect([implied?.range.low, implied?.range.high]).toEqual([0, 47.5e9]);
+    expect(implied?.operation.operands[1]?.take).toBe('share');
+    expect([implied?.range.low, implied?.range.high]).toEqual([12.5e9, 47.5e9]);
   });
 
   it('computes a share from a base estimate in the dossier, in the share’s unit', () => {
@@ -158,10 +157,17 @@ describe('deriveFigures', () => {
 
   it('divides money by a count only when the money covers the count’s place', () => {
     const figures = derive([
-      { id: 'kh-revenue', metric: 'revenue', range: usd(12.5e9, 19e9), geography: KH },
+      {
+        id: 'kh-revenue',
+        metric: 'revenue',
+        metricKey: 'scam-revenue',
+        range: usd(12.5e9, 19e9),
+        geography: KH,
+      },
       {
         id: 'workers',
         metric: 'workers',
+        metricKey: 'scam-workers',
         range: { low: 100000, high: 200000, unit: 'people' },
         geography: [...KH, { kind: 'country', code: 'LA' }],
       },
@@ -170,12 +176,42 @@ describe('deriveFigures', () => {
     expect(figures).toEqual([]);
   });
 
+  it('derives a declared part metric’s share of its whole at one place, licensed by partOf', () => {
+    const figures = deriveFigures(
+      parseDossier({
+        schemaVersion: '0.2',
+        metrics: [{ key: 'modern-slavery' }, { key: 'bonded-labour', partOf: 'modern-slavery' }],
+        estimates: [
+          {
+            id: 'bonded',
+            metric: 'bonded labour',
+            metricKey: 'bonded-labour',
+            range: { low: 2e6, high: 3e6, unit: 'people' },
+            geography: KH,
+          },
+          {
+            id: 'all',
+            metric: 'modern slavery',
+            metricKey: 'modern-slavery',
+            range: { low: 8e6, high: 8e6, unit: 'people' },
+            geography: KH,
+          },
+        ],
+      }),
+    );
+    // 2 / 8 = 25% to 3 / 8 = 37.5%.
+    expect(figures.map((f) => [f.id, f.licence.kind, f.range.low, f.range.high])).toEqual([
+      ['part-of-whole:bonded/all', 'part-of', 25, 37.5],
+    ]);
+  });
+
   it('gives figures whose JSON form round-trips through JSON.stringify', () => {
     const [figure] = derive([
-      { id: 'revenue', metric: 'revenue', range: usd(50e9, 75e9) },
+      { id: 'revenue', metric: 'revenue', metricKey: 'scam-revenue', range: usd(50e9, 75e9) },
       {
         id: 'workers',
         metric: 'workers',
+        metricKey: 'scam-workers',
         range: { low: 350000, high: null, lowInclusive: false, unit: 'people' },
       },
     ]).map(derivedFigureToJSON);
@@ -194,6 +230,7 @@ describe('deriveFigures', () => {
       {
         id: 'revenue',
         metric: 'revenue',
+        metricKey: 'scam-revenue',
         range: { low: 12.5e9, high: 19e9, unit: 'USD/year', sigFigs: 3 },
         geography: KH,
       },
@@ -208,6 +245,7 @@ describe('deriveFigures', () => {
       {
         id: 'workers',
         metric: 'workers',
+        metricKey: 'scam-workers',
         range: { low: 350000, high: 400000, unit: 'people' },
         geography: KH,
       },
@@ -222,16 +260,26 @@ describe('deriveFigures', () => {
       'per-unit:revenue/workers': 3,
     });
     const exact = derive([
-      { id: 'revenue', metric: 'revenue', range: usd(50e9, 75e9) },
-      { id: 'workers', metric: 'workers', range: { low: 350000, high: 400000, unit: 'people' } },
+      { id: 'revenue', metric: 'revenue', metricKey: 'scam-revenue', range: usd(50e9, 75e9) },
+      {
+        id: 'workers',
+        metric: 'workers',
+        metricKey: 'scam-workers',
+        range: { low: 350000, high: 400000, unit: 'people' },
+      },
     ]);
     expect(exact.map((f) => f.range.sigFigs)).toEqual([undefined]);
   });
 
   it('returns frozen figures', () => {
     const [figure] = derive([
-      { id: 'revenue', metric: 'revenue', range: usd(50e9, 75e9) },
-      { id: 'workers', metric: 'workers', range: { low: 350000, high: 400000, unit: 'people' } },
+      { id: 'revenue', metric: 'revenue', metricKey: 'scam-revenue', range: usd(50e9, 75e9) },
+      {
+        id: 'workers',
+        metric: 'workers',
+        metricKey: 'scam-workers',
+        range: { low: 350000, high: 400000, unit: 'people' },
+      },
     ]);
     expect(Object.isFrozen(figure)).toBe(true);
     expect(Object.isFrozen(figure?.operation.operands[0])).toBe(true);

@@ -26,7 +26,7 @@ import { deriveAll } from './derive-all';
  * import { deriveFigures } from '@reckon/check';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   estimates: [
  *     { id: 'kh', metric: 'scam revenue', metricKey: 'scam-revenue',
  *       range: { low: 12.5e9, high: 19e9, unit: 'USD/year' },

@@ -1,24 +1,56 @@
-import { convert, div, mul } from '@reckon/range';
+import { convert, div, mul, point, type Range } from '@reckon/range';
 import { baseSide, estimateSide, findBases, findNumerator } from '../ledger/find-bases';
 import type { EstimateEntry, Ledger } from '../ledger/ledger';
-import { labels, notes, operations } from '../messages/notes';
+import { labels, licences, notes, operations } from '../messages/notes';
 import { differenceNotes } from '../scope/differences';
-import { alignTo, rateWords } from '../units/align';
+import { type Alignment, alignTo, rateWords } from '../units/align';
 import { isRatio } from '../units/unit-kinds';
 import { attempt } from './attempt';
 import type { Derivation } from './derivation';
 import { estimateOperand } from './operand';
+import { capAt, shareOfWhole } from './range-parts';
 
-/** numerator ÷ base, in the share's unit, to set beside the stated share. */
+/** A share computed from its numerator and a base estimate, and the base as aligned. */
+export interface ComputedShare {
+  readonly range: Range;
+  readonly aligned: Alignment & { readonly kind: 'aligned' };
+}
+
+/**
+ * numerator ÷ base in the share's unit, as the arithmetic gives it (not capped at 100%): what
+ * `share-impossible` compares with the stated share, and `share-from-base` caps.
+ *
+ * @param share - the share
+ * @param numerator - its numerator
+ * @param base - a base estimate
+ * @param rates - the caller's rates
+ * @returns the computed share, or undefined when the units or the arithmetic refuse
+ */
+export function computeShare(
+  share: EstimateEntry,
+  numerator: EstimateEntry,
+  base: EstimateEntry,
+  rates: Ledger['rates'],
+): ComputedShare | undefined {
+  const aligned = alignTo(base.range, numerator.range.unit, rates);
+  if (aligned.kind !== 'aligned') return undefined; // unit-incompatible or currency-without-rate says why
+  const range = attempt(() => convert(div(numerator.range, aligned.range), share.range.unit));
+  return range === undefined ? undefined : { range, aligned };
+}
+
+/** numerator ÷ base, in the share's unit, to set beside the stated share; at most 100%. */
 function shareFromBase(
   share: EstimateEntry,
   numerator: EstimateEntry,
   base: EstimateEntry,
   rates: Ledger['rates'],
 ): Derivation[] {
-  const aligned = alignTo(base.range, numerator.range.unit, rates);
-  if (aligned.kind !== 'aligned') return []; // unit-incompatible or currency-without-rate says why
-  const result = attempt(() => convert(div(numerator.range, aligned.range), share.range.unit));
+  const computed = computeShare(share, numerator, base, rates);
+  if (computed === undefined) return [];
+  const { aligned } = computed;
+  // The numerator is a part of its base: the share is at most 100%. A computed share wholly
+  // above that is no figure; share-impossible reports it.
+  const result = capAt(computed.range, convert(point(1, '1'), share.range.unit).low);
   if (result === undefined) return [];
   const sides = [estimateSide(numerator), estimateSide(base)];
   const rate = aligned.rate === undefined ? undefined : rateWords(aligned, aligned.rate);
@@ -41,7 +73,13 @@ function shareFromBase(
           unit: result.unit.text,
           words: operations.div(numerator.name, baseWords),
         },
-        notes: [notes.baseFromDossier(base.words), ...rateNotes, ...differenceNotes(sides)],
+        licence: { kind: 'base', words: licences.base(share.name, base.name) },
+        notes: [
+          notes.baseFromDossier(base.words),
+          ...rateNotes,
+          ...(result === computed.range ? [] : [notes.cappedAtWhole(numerator.name)]),
+          ...differenceNotes(sides),
+        ],
       },
       scopeSides: sides,
       periodSides: sides,
@@ -51,7 +89,12 @@ function shareFromBase(
 
 /** share × base: the amount a share without a stated numerator implies. */
 function impliedNumerator(share: EstimateEntry, base: EstimateEntry): Derivation[] {
-  const result = attempt(() => mul(share.range, base.range));
+  // A share of a whole lies in (0, 100%], so the amount it stands for is a part of the base,
+  // capped by it.
+  const part = shareOfWhole(share.range);
+  if (part === undefined) return []; // share-above-100 reports it
+  const take = part === share.range ? 'all' : part.high < share.range.high ? 'share' : 'positive';
+  const result = attempt(() => mul(part, base.range));
   const side = baseSide(share);
   if (result === undefined || side === undefined) return [];
   const sides = [side, estimateSide(base)];
@@ -65,11 +108,20 @@ function impliedNumerator(share: EstimateEntry, base: EstimateEntry): Derivation
         inputs: [share.estimate.id, base.estimate.id],
         operation: {
           op: 'mul',
-          operands: [estimateOperand(share.estimate.id), estimateOperand(base.estimate.id)],
+          operands: [estimateOperand(share.estimate.id, take), estimateOperand(base.estimate.id)],
           unit: result.unit.text,
-          words: operations.mul(share.name, base.name),
+          words: operations.mul(
+            take === 'all' ? share.name : operations.positivePart(share.name),
+            base.name,
+          ),
         },
-        notes: [notes.baseFromDossier(base.words), ...differenceNotes(sides)],
+        licence: { kind: 'base', words: licences.base(share.name, base.name) },
+        notes: [
+          notes.baseFromDossier(base.words),
+          ...(take === 'positive' ? [notes.positiveShare(share.name)] : []),
+          ...(take === 'share' ? [notes.shareOfWhole(share.name)] : []),
+          ...differenceNotes(sides),
+        ],
       },
       scopeSides: sides,
       periodSides: sides,

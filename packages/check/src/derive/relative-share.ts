@@ -1,13 +1,22 @@
-import { convert, div, formatRange, type Range } from '@reckon/range';
+import { convert, div, formatRange, point, type Range } from '@reckon/range';
 import type { DerivedFigure } from '../derived-figure';
 import { baseSide, estimateSide, findNumerator } from '../ledger/find-bases';
 import type { EstimateEntry, Ledger } from '../ledger/ledger';
-import { endOf, labels, notes, operations } from '../messages/notes';
+import { endOf, labels, licences, notes, operations } from '../messages/notes';
 import { differenceNotes } from '../scope/differences';
 import { attempt } from './attempt';
 import type { Derivation } from './derivation';
 import { estimateOperand, figureOperand } from './operand';
-import { endPoint, isPositive, positivePart } from './range-parts';
+import { capAt, endPoint, isPositive, shareOfWhole } from './range-parts';
+
+/** The relation behind every figure of a share with a stated numerator. */
+function numeratorLicence(numerator: EstimateEntry, share: EstimateEntry) {
+  const base = share.estimate.relativeTo?.metric ?? 'the base';
+  return {
+    kind: 'numerator',
+    words: licences.numerator(share.name, numerator.name, base),
+  } as const;
+}
 
 /**
  * The paired reading of one end: numerator end ÷ share end, and, when only one end of the share
@@ -18,6 +27,7 @@ function paired(
   share: EstimateEntry,
   end: 'low' | 'high',
   withShare: boolean,
+  extraNotes: readonly string[] = [],
 ): Derivation[] {
   const n = numerator.range;
   const s = share.range;
@@ -44,12 +54,16 @@ function paired(
       unit: result.unit.text,
       words: operations.div(nWords, endOf(end, share.name, sWords)),
     },
-    notes: [notes.pairedAssumption(nWords, sWords, end)],
+    licence: numeratorLicence(numerator, share),
+    notes: [notes.pairedAssumption(nWords, sWords, end), ...extraNotes],
   };
   const out: Derivation[] = [{ figure: baseFigure, scopeSides: [], periodSides: [] }];
   if (!withShare) return out;
-  const implied = attempt(() => convert(div(n, result), s.unit));
-  if (implied === undefined) return out;
+  const computed = attempt(() => convert(div(n, result), s.unit));
+  // Under the paired reading the share is still a part of its base: at most 100%.
+  const all = convert(point(1, '1'), s.unit).low;
+  const implied = computed === undefined ? undefined : capAt(computed, all);
+  if (computed === undefined || implied === undefined) return out;
   out.push({
     figure: {
       id: `paired-share:${share.estimate.id}:${end}`,
@@ -63,7 +77,12 @@ function paired(
         unit: implied.unit.text,
         words: operations.div(numerator.name, baseFigure.label),
       },
-      notes: [notes.pairedShare, ...baseFigure.notes],
+      licence: numeratorLicence(numerator, share),
+      notes: [
+        notes.pairedShare,
+        ...baseFigure.notes,
+        ...(implied === computed ? [] : [notes.cappedAtWhole(numerator.name)]),
+      ],
     },
     scopeSides: [],
     periodSides: [],
@@ -81,6 +100,8 @@ function impliedBase(
   const side = baseSide(share);
   if (result === undefined || side === undefined) return [];
   const clipped = sharePart !== share.range;
+  // Capped at 100% as well as raised above 0, or only raised above 0.
+  const take = !clipped ? 'all' : sharePart.high < share.range.high ? 'share' : 'positive';
   const sides = [estimateSide(numerator), side];
   const figure: DerivedFigure = {
     id: `implied-base:${share.estimate.id}`,
@@ -94,18 +115,17 @@ function impliedBase(
     inputs: [numerator.estimate.id, share.estimate.id],
     operation: {
       op: 'div',
-      operands: [
-        estimateOperand(numerator.estimate.id),
-        estimateOperand(share.estimate.id, clipped ? 'positive' : 'all'),
-      ],
+      operands: [estimateOperand(numerator.estimate.id), estimateOperand(share.estimate.id, take)],
       unit: result.unit.text,
       words: operations.div(
         numerator.name,
         clipped ? operations.positivePart(share.name) : share.name,
       ),
     },
+    licence: numeratorLicence(numerator, share),
     notes: [
-      ...(clipped ? [notes.positiveShare(share.name)] : []),
+      ...(take === 'positive' ? [notes.positiveShare(share.name)] : []),
+      ...(take === 'share' ? [notes.shareOfWhole(share.name)] : []),
       notes.independentReading,
       ...(result.high === Infinity ? [notes.baseOnlyBoundedBelow] : []),
       ...differenceNotes(sides),
@@ -132,14 +152,22 @@ export function deriveRelativeShares(ledger: Ledger): Derivation[] {
     const n = numerator.range;
     // A share of an amount that may be zero or negative says nothing about the base.
     if (!isPositive(n)) continue;
-    const sharePart = positivePart(share.range);
-    if (sharePart === undefined) continue; // share-impossible reports it
+    const sharePart = shareOfWhole(share.range);
+    if (sharePart === undefined) continue; // share-impossible or share-above-100 reports it
     out.push(...impliedBase(numerator, share, sharePart));
     const s = share.range;
     const ends = (['low', 'high'] as const).filter(
       (end) => Number.isFinite(n[end]) && Number.isFinite(s[end]) && s[end] > 0,
     );
-    for (const end of ends) out.push(...paired(numerator, share, end, ends.length === 1));
+    if (ends.length === 1) {
+      for (const end of ends) out.push(...paired(numerator, share, end, true));
+      continue;
+    }
+    // Both ends stated: the paired reading gives one base, from the high ends; the low ends
+    // give it again if the source used one base, and are said in a note, not derived twice.
+    const lowBase = attempt(() => div(endPoint(n, 'low'), endPoint(s, 'low')));
+    const lowNote = lowBase === undefined ? [] : [notes.lowEndsGive(formatRange(lowBase))];
+    if (ends.length === 2) out.push(...paired(numerator, share, 'high', false, lowNote));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { range } from '@reckon/range';
 import { type Dossier, DossierValidationError, parseDossier } from '@reckon/schema';
 import { describe, expect, it } from 'vitest';
@@ -14,13 +15,20 @@ describe('checkDossier', () => {
   });
 
   it('gives each finding its code’s severity, except share-above-100 which may be a warning', () => {
-    const paths = Object.keys(FINDING_CODES).map((code) => `${code}/triggers.json`);
+    const fixtures = new URL('../../test-fixtures/', import.meta.url);
+    const paths = readdirSync(fixtures, { recursive: true, encoding: 'utf8' }).filter((p) =>
+      p.endsWith('.json'),
+    );
+    const seen = new Set<string>();
     for (const path of paths) {
       for (const finding of checkDossier(loadFixture(path))) {
         const expected = FINDING_CODES[finding.code].severity;
         if (finding.code !== 'share-above-100') expect(finding.severity).toBe(expected);
+        seen.add(finding.code);
       }
     }
+    // Every code is triggered by some fixture, so each severity is checked.
+    expect([...seen].sort()).toEqual(Object.keys(FINDING_CODES).sort());
   });
 
   it('returns frozen, JSON-ready findings', () => {
@@ -30,16 +38,16 @@ describe('checkDossier', () => {
   });
 
   it('finds nothing in an empty dossier', () => {
-    expect(checkDossier(parseDossier({ schemaVersion: '0.1' }))).toEqual([]);
+    expect(checkDossier(parseDossier({ schemaVersion: '0.2' }))).toEqual([]);
   });
 
   it('refuses a dossier that is not valid with the schema’s error', () => {
-    const broken = { schemaVersion: '0.1', reports: 'none' } as unknown as Dossier;
+    const broken = { schemaVersion: '0.2', reports: 'none' } as unknown as Dossier;
     expect(() => checkDossier(broken)).toThrow(DossierValidationError);
   });
 
   it('refuses rates that are not positive ranges of one currency per another', () => {
-    const dossier = parseDossier({ schemaVersion: '0.1' });
+    const dossier = parseDossier({ schemaVersion: '0.2' });
     expect(() =>
       checkDossier(dossier, { rates: [range(1, 2, 'USD/year')] }),
     ).toThrowErrorMatchingInlineSnapshot(

@@ -2,12 +2,17 @@ import type { Dossier } from '@reckon/schema';
 import { deriveAll } from '../derive/derive-all';
 import { FINDING_CODES, type Finding, type FindingCode } from '../finding';
 import { buildLedger } from '../ledger/build-ledger';
+import { sameScopeClusters, withoutRevised } from '../ledger/clusters';
 import type { CheckOptions } from '../options';
 import { counterEstimateDisagrees } from './counter-estimate-disagrees';
+import { counterEstimateMismatch } from './counter-estimate-mismatch';
 import { currencyWithoutRate } from './currency-without-rate';
 import { estimatesDisagree } from './estimates-disagree';
 import { estimatesNest } from './estimates-nest';
+import { estimatesRevised } from './estimates-revised';
 import { partExceedsWhole } from './part-exceeds-whole';
+import { partMetricExceedsWhole } from './part-metric-exceeds-whole';
+import { partsExceedWhole } from './parts-exceed-whole';
 import { periodMismatch } from './period-mismatch';
 import { scopeMismatch } from './scope-mismatch';
 import { shareAboveHundred } from './share-above-100';
@@ -33,7 +38,7 @@ const CODE_ORDER = new Map(Object.keys(FINDING_CODES).map((code, i) => [code as 
  * import { checkDossier } from '@reckon/check';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   estimates: [
  *     { id: 'kh', metric: 'scam revenue', metricKey: 'scam-revenue',
  *       range: { low: 80e9, high: 90e9, unit: 'USD/year' },
@@ -52,10 +57,16 @@ const CODE_ORDER = new Map(Object.keys(FINDING_CODES).map((code, i) => [code as 
 export function checkDossier(dossier: Dossier, options?: CheckOptions): Finding[] {
   const ledger = buildLedger(dossier, options);
   const derivations = deriveAll(ledger);
+  const clusters = sameScopeClusters(ledger);
+  const revisions = estimatesRevised(ledger, clusters);
+  const current = withoutRevised(clusters, revisions.revised);
   const findings = [
     ...partExceedsWhole(ledger),
-    ...estimatesDisagree(ledger),
-    ...estimatesNest(ledger),
+    ...partMetricExceedsWhole(ledger),
+    ...partsExceedWhole(ledger),
+    ...estimatesDisagree(ledger, current),
+    ...estimatesNest(ledger, current),
+    ...revisions.findings,
     ...shareAboveHundred(ledger),
     ...shareImpossible(ledger, derivations),
     ...scopeMismatch(derivations),
@@ -63,6 +74,7 @@ export function checkDossier(dossier: Dossier, options?: CheckOptions): Finding[
     ...unitIncompatible(ledger),
     ...currencyWithoutRate(ledger),
     ...counterEstimateDisagrees(ledger),
+    ...counterEstimateMismatch(ledger),
   ];
   // A stable sort keeps document order within a severity and code.
   return findings.sort(

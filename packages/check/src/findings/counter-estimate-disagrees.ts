@@ -1,19 +1,11 @@
 import { certainlyGreater, overlaps } from '@reckon/range';
-import type { OfficialResponse } from '@reckon/schema';
 import type { Finding } from '../finding';
 import { counterPairs } from '../ledger/counter-pairs';
 import type { Ledger } from '../ledger/ledger';
 import { findingMessages } from '../messages/findings';
 import { alignTo } from '../units/align';
 import { makeFinding } from './make-finding';
-
-/** "The response of Touch Sokhak, spokesperson (disputes-figures)". */
-function responseWords(ledger: Ledger, response: OfficialResponse): string {
-  const actor = ledger.dossier.actors.find((a) => a.id === response.respondentId);
-  const who = actor?.name ?? response.respondentId;
-  const role = response.role === undefined ? '' : `, ${response.role.title}`;
-  return `The response of ${who}${role} (${response.stance})`;
-}
+import { responseWords } from './response-words';
 
 /**
  * `counter-estimate-disagrees` (warning): a response's counter-estimate does not overlap the

@@ -1,29 +1,52 @@
 import { contains } from '@reckon/range';
 import type { Finding } from '../finding';
+import { alignCluster } from '../ledger/aligned-cluster';
+import type { Cluster } from '../ledger/clusters';
 import type { Ledger } from '../ledger/ledger';
-import { sameScopePairs } from '../ledger/same-scope-pairs';
 import { findingMessages } from '../messages/findings';
-import { alignTo } from '../units/align';
+import { listWords } from '../words/list-words';
 import { makeFinding } from './make-finding';
 
 /**
- * `estimates-nest` (info): one estimate of a metric, place and period lies inside another's
- * range (and they are not the same range): the narrower may refine the wider, or rest on it.
+ * `estimates-nest` (info): in a cluster of estimates of one metric, place and period, one
+ * estimate's range holds every other's, and some are narrower: the narrower may refine the
+ * wider, or rest on it. One finding per cluster, the narrower estimates first.
  *
  * @param ledger - the dossier, read
- * @returns the findings
+ * @param clusters - the clusters of current estimates of one metric, place and period
+ * @returns the findings, at most one per cluster
  */
-export function estimatesNest(ledger: Ledger): Finding[] {
+export function estimatesNest(ledger: Ledger, clusters: readonly Cluster[]): Finding[] {
   const out: Finding[] = [];
-  for (const { a, b, periodUnknown } of sameScopePairs(ledger)) {
-    const aligned = alignTo(b.range, a.range.unit, ledger.rates);
-    if (aligned.kind !== 'aligned') continue;
-    const bInA = contains(a.range, aligned.range);
-    const aInB = contains(aligned.range, a.range);
-    if (bInA === aInB) continue; // apart, overlapping, or the same range: not nested
-    const [inner, outer] = bInA ? [b, a] : [a, b];
-    const message = findingMessages.estimatesNest(inner.words, outer.words, periodUnknown);
-    out.push(makeFinding('estimates-nest', message, [inner.estimate.id, outer.estimate.id]));
+  for (const cluster of clusters) {
+    const aligned = alignCluster(ledger, cluster);
+    // The widest candidate: the lowest low, the highest high among equals.
+    let outer = aligned[0];
+    for (const a of aligned) {
+      if (outer === undefined) break;
+      if (
+        a.range.low < outer.range.low ||
+        (a.range.low === outer.range.low && a.range.high > outer.range.high)
+      )
+        outer = a;
+    }
+    if (outer === undefined) continue;
+    const wide = outer;
+    if (!aligned.every((a) => contains(wide.range, a.range))) continue;
+    // An estimate with the very bounds of the widest is not narrower than it.
+    const inner = aligned.filter((a) => !contains(a.range, wide.range));
+    if (inner.length === 0) continue;
+    const message = findingMessages.estimatesNest(
+      listWords(inner.map((a) => a.entry.words)),
+      wide.entry.words,
+      cluster.periodUnknown,
+    );
+    out.push(
+      makeFinding('estimates-nest', message, [
+        ...inner.map((a) => a.entry.estimate.id),
+        wide.entry.estimate.id,
+      ]),
+    );
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import { overlaps } from '@reckon/range';
 import type { Derivation } from '../derive/derivation';
+import { computeShare } from '../derive/known-base';
 import { isPositive, positivePart } from '../derive/range-parts';
 import type { Finding } from '../finding';
-import { findNumerator } from '../ledger/find-bases';
+import { findBases, findNumerator } from '../ledger/find-bases';
 import type { Ledger } from '../ledger/ledger';
 import { findingMessages } from '../messages/findings';
 import { isRatio } from '../units/unit-kinds';
@@ -15,11 +16,12 @@ import { makeFinding } from './make-finding';
  * share has no positive value though its numerator is positive.
  *
  * @param ledger - the dossier, read
- * @param derivations - the dossier's derivations, for the shares computed from known bases
+ * @param derivations - the dossier's derivations, to name the figure a finding is about
  * @returns the findings
  */
 export function shareImpossible(ledger: Ledger, derivations: readonly Derivation[]): Finding[] {
   const out: Finding[] = [];
+  const derived = new Set(derivations.map(({ figure }) => figure.id));
   for (const share of ledger.estimates) {
     if (share.estimate.relativeTo === undefined || !isRatio(share.range.unit)) continue;
     const numerator = findNumerator(ledger, share);
@@ -31,25 +33,25 @@ export function shareImpossible(ledger: Ledger, derivations: readonly Derivation
       );
     }
   }
-  for (const { figure } of derivations) {
-    if (figure.kind !== 'share-from-base') continue;
-    const [numeratorId = '', baseId = '', shareId = ''] = figure.inputs;
-    const share = ledger.byId.get(shareId);
-    const numerator = ledger.byId.get(numeratorId);
-    const base = ledger.byId.get(baseId);
-    if (share === undefined || numerator === undefined || base === undefined) continue;
-    if (overlaps(figure.range, share.range)) continue;
-    const message = findingMessages.shareImpossible(
-      share.words,
-      numerator.words,
-      base.words,
-      formatFigure(figure.range),
-    );
-    out.push(
-      makeFinding('share-impossible', message, [shareId, numeratorId, baseId], {
-        figureId: figure.id,
-      }),
-    );
+  for (const share of ledger.estimates) {
+    if (share.estimate.relativeTo === undefined || !isRatio(share.range.unit)) continue;
+    const numerator = findNumerator(ledger, share);
+    if (numerator === undefined) continue;
+    for (const base of findBases(ledger, share)) {
+      const computed = computeShare(share, numerator, base, ledger.rates);
+      if (computed === undefined || overlaps(computed.range, share.range)) continue;
+      const figureId = `share-from-base:${share.estimate.id}:${base.estimate.id}`;
+      const message = findingMessages.shareImpossible(
+        share.words,
+        numerator.words,
+        base.words,
+        formatFigure(computed.range),
+      );
+      const refs = [share.estimate.id, numerator.estimate.id, base.estimate.id];
+      out.push(
+        makeFinding('share-impossible', message, refs, derived.has(figureId) ? { figureId } : {}),
+      );
+    }
   }
   return out;
 }

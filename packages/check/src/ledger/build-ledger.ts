@@ -1,11 +1,13 @@
 import { equals, InvalidRangeError, type Range, rangeFromJSON } from '@reckon/range';
-import { type Dossier, type Estimate, parseDossier } from '@reckon/schema';
+import type { Dossier, Estimate } from '@reckon/schema';
 import { isPositive } from '../derive/range-parts';
 import { errorMessages } from '../messages/errors';
 import type { CheckOptions } from '../options';
 import { describeEstimate } from './describe-estimate';
+import { indexEstimates } from './estimate-index';
 import type { EstimateEntry, Ledger } from './ledger';
 import { sourceWords } from './source-words';
+import { validateOnce } from './validate-once';
 
 /** Refuses a rate that is not a positive range in currency per currency. */
 function checkRate(rate: unknown, index: number): Range {
@@ -43,10 +45,45 @@ function readRates(options: unknown): readonly unknown[] {
   return rates;
 }
 
+/** What a ledger holds apart from the caller's rates: the same for every call on one dossier. */
+type Reading = Omit<Ledger, 'rates'>;
+
+/** Each validated dossier's reading, so that deriving and checking one dossier read it once. */
+const readings = new WeakMap<Dossier, Reading>();
+
+function read(valid: Dossier): Reading {
+  const known = readings.get(valid);
+  if (known !== undefined) return known;
+  const estimates: EstimateEntry[] = [];
+  const add = (estimate: Estimate, reportId?: string) => {
+    const range = rangeFromJSON(estimate.range);
+    let words: string | undefined;
+    estimates.push({
+      estimate,
+      range,
+      name: `“${estimate.metric}”`,
+      ...(reportId === undefined ? {} : { reportId }),
+      // Written when a message first needs it: formatting a range costs far more than reading
+      // one, and most estimates of a large dossier are never named in a message.
+      get words() {
+        words ??= describeEstimate(estimate, range, sourceWords(valid, estimate, reportId));
+        return words;
+      },
+    });
+  };
+  for (const report of valid.reports) for (const e of report.estimates) add(e, report.id);
+  for (const e of valid.estimates) add(e);
+  const byId = new Map(estimates.map((entry) => [entry.estimate.id, entry]));
+  const reading = { dossier: valid, estimates, byId, index: indexEstimates(estimates) };
+  readings.set(valid, reading);
+  return reading;
+}
+
 /**
- * Reads a dossier once for every check: validates it (so a hand-built object that skipped
- * `parseDossier` fails with the schema's error, not a crash), reads every estimate's range,
- * and names each estimate in words.
+ * Reads a dossier once for every check: validates it once (`validateOnce`, so a hand-built
+ * object that skipped `parseDossier` fails with the schema's error, not a crash, and a dossier
+ * already validated here is not validated again), reads every estimate's range, names each
+ * estimate in words, and indexes the estimates by metric, place and period.
  *
  * @param dossier - a dossier, as `parseDossier` returns it
  * @param options - rates to convert currencies with
@@ -56,18 +93,7 @@ function readRates(options: unknown): readonly unknown[] {
  *   positive range in currency per currency
  */
 export function buildLedger(dossier: Dossier, options?: CheckOptions): Ledger {
-  const valid = parseDossier(dossier);
+  const valid = validateOnce(dossier);
   const rates = readRates(options).map(checkRate);
-  const estimates: EstimateEntry[] = [];
-  const add = (estimate: Estimate, reportId?: string) => {
-    const range = rangeFromJSON(estimate.range);
-    const words = describeEstimate(estimate, range, sourceWords(valid, estimate, reportId));
-    const name = `“${estimate.metric}”`;
-    const entry = { estimate, range, name, words };
-    estimates.push(reportId === undefined ? entry : { ...entry, reportId });
-  };
-  for (const report of valid.reports) for (const e of report.estimates) add(e, report.id);
-  for (const e of valid.estimates) add(e);
-  const byId = new Map(estimates.map((entry) => [entry.estimate.id, entry]));
-  return { dossier: valid, estimates, byId, rates };
+  return { ...read(valid), rates };
 }

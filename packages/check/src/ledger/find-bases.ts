@@ -1,6 +1,6 @@
 import type { Estimate, Geography, Period } from '@reckon/schema';
 import type { Side } from '../derive/derivation';
-import { samePlace } from '../scope/geography';
+import { samePlace, scopeKey } from '../scope/geography';
 import { scopeWords } from '../scope/geography-words';
 import { periodRelation, periodWords } from '../scope/period';
 import type { EstimateEntry, Ledger } from './ledger';
@@ -47,9 +47,10 @@ export function findBases(ledger: Ledger, share: EstimateEntry): readonly Estima
   const key = base.metricKey;
   const side = baseSide(share);
   if (key === undefined || side === undefined) return [];
-  return ledger.estimates.filter(
+  // Looked up in the index by metric and place, never by scanning every estimate.
+  const place = ledger.index.get(key)?.byPlace.get(scopeKey(side.geography));
+  return (place?.entries ?? []).filter(
     (entry) =>
-      entry.estimate.metricKey === key &&
       entry.estimate.id !== share.estimate.id &&
       samePlace(entry.estimate.geography, side.geography) &&
       periodRelation(entry.estimate.period, side.period) !== 'disjoint',
@@ -79,7 +80,9 @@ export function estimateSide(entry: EstimateEntry): Side {
   return {
     id,
     name: entry.name,
-    words: entry.words,
+    get words() {
+      return entry.words;
+    },
     ...(geography === undefined ? {} : { geography }),
     ...(period === undefined ? {} : { period }),
   };

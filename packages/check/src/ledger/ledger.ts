@@ -1,5 +1,6 @@
 import type { Range } from '@reckon/range';
 import type { Dossier, Estimate } from '@reckon/schema';
+import type { EstimateIndex } from './estimate-index';
 
 /** An estimate of the dossier with its range read, and the words messages name it by. */
 export interface EstimateEntry {
@@ -19,5 +20,7 @@ export interface Ledger {
   /** Every estimate, those in reports first, in document order. */
   readonly estimates: readonly EstimateEntry[];
   readonly byId: ReadonlyMap<string, EstimateEntry>;
+  /** The estimates with a metric key, by metric, place and period. */
+  readonly index: EstimateIndex;
   readonly rates: readonly Range[];
 }

@@ -1,7 +1,6 @@
 import { counterPairs } from './counter-pairs';
 import { findBases, findNumerator } from './find-bases';
 import type { EstimateEntry, Ledger } from './ledger';
-import { metricPairs } from './metric-pairs';
 
 /** Two estimates the dossier says should combine, and why, in words. */
 export interface UnitPair {
@@ -14,7 +13,9 @@ export interface UnitPair {
 /**
  * Every pair of estimates whose units must combine: two of one metric (to compare them), a
  * share's numerator and base (to divide them), a counter-estimate and its target (to compare
- * them). Each pair once, the first reason found.
+ * them). Each pair once, the first reason found. Of one metric, only the first estimate in
+ * each unit is paired with the first in each other unit: the units are what is checked, so one
+ * pair per two units says it all, and a metric of thousands of estimates in one unit gives none.
  *
  * @param ledger - the dossier, read
  * @returns the pairs
@@ -28,8 +29,15 @@ export function unitPairs(ledger: Ledger): UnitPair[] {
     seen.add(key);
     out.push({ a, b, why });
   };
-  for (const [a, b] of metricPairs(ledger)) {
-    add(a, b, `share the metric key “${a.estimate.metricKey}”`);
+  for (const group of ledger.index.values()) {
+    const firstInUnit = new Map<unknown, EstimateEntry>();
+    for (const entry of group.entries) {
+      if (!firstInUnit.has(entry.range.unit)) firstInUnit.set(entry.range.unit, entry);
+    }
+    const firsts = [...firstInUnit.values()];
+    for (const [i, a] of firsts.entries()) {
+      for (const b of firsts.slice(i + 1)) add(a, b, `share the metric key “${group.metricKey}”`);
+    }
   }
   for (const share of ledger.estimates) {
     const numerator = findNumerator(ledger, share);

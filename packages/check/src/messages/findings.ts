@@ -9,10 +9,22 @@ const periodCaveat = (unknown: boolean): string =>
 export const findingMessages = {
   partExceedsWhole: (part: string, whole: string, partPlace: string, wholePlace: string) =>
     `${part} is certainly greater than ${whole}, though ${partPlace} lies within ${wholePlace}: a part cannot exceed its whole. One figure is wrong, or they do not measure the same thing.`,
-  estimatesDisagree: (higher: string, lower: string, periodUnknown: boolean) =>
-    `${higher} is certainly greater than ${lower}: two estimates of one metric and place that do not overlap${periodCaveat(periodUnknown)}. The disagreement is often the story: say which is right, or why they differ.`,
+  partMetricExceedsWhole: (part: string, whole: string, partKey: string, wholeKey: string) =>
+    `${part} is certainly greater than ${whole}, though “${partKey}” is declared part of “${wholeKey}”: a subset cannot exceed its whole. One figure is wrong, or the metrics are not nested as declared.`,
+  partsExceedWhole: (parts: string, whole: string, wholePlace: string) =>
+    `${parts} together are certainly greater than ${whole}: places inside ${wholePlace} cannot add up to more than it. One of the figures is wrong, or they do not measure the same thing.`,
+  estimatesDisagree: (
+    higher: string,
+    lower: string,
+    by: string,
+    others: number,
+    periodUnknown: boolean,
+  ) =>
+    `${higher} is certainly greater than ${lower}, by at least ${by}, each read at the precision it was given: estimates of one metric and place that do not overlap${periodCaveat(periodUnknown)}${others > 0 ? `; ${others} other estimate${others === 1 ? '' : 's'} of them also fall${others === 1 ? 's' : ''} outside another's range` : ''}. The disagreement is often the story: say which is right, or why they differ.`,
   estimatesNest: (inner: string, outer: string, periodUnknown: boolean) =>
     `${inner} lies within ${outer}${periodCaveat(periodUnknown)}: the narrower may refine the wider, or rest on it.`,
+  estimatesRevised: (metric: string, place: string, history: string) =>
+    `${metric} for ${place} was revised: ${history}. A revision is the figure's history, not a disagreement; the latest is current.`,
   shareAboveHundred: (share: string, base: string, certain: boolean) =>
     certain
       ? `${share} is above 100% throughout: a part of ${base} cannot exceed all of it. If the figure is a ratio that may exceed its base rather than a part of it, say so in its metric.`
@@ -36,6 +48,10 @@ export const findingMessages = {
     rate: string,
   ) =>
     `${a} and ${b} ${why}, but are in different currencies or price years (${unitA} and ${unitB}) and no rate was given, so they were neither compared nor combined. Pass a rate in ${rate} to compare them.`,
+  counterMismatch: (response: string, counter: string, targets: string) =>
+    `${response} gives ${counter}, set against ${targets}: it measures something else, so it neither confirms nor refutes it. Compare like with like, or say why they differ.`,
+  counterAnswersNothing: (response: string, counter: string) =>
+    `${response} gives ${counter}, but no estimate the response targets is of its metric, place and period, so it answers none of them. Name the estimate it disputes in the response's targets.`,
   counterDisagrees: (
     response: string,
     counter: string,

@@ -1,4 +1,4 @@
-import type { Geography } from '@reckon/schema';
+import { type Geography, placeCountries } from '@reckon/schema';
 
 /**
  * How one scope (a list of places) relates to another: the `same` places, `within` the other
@@ -27,8 +27,12 @@ function extentOf(scope: readonly Geography[]): Extent | undefined {
   for (const place of scope) {
     if (place.kind === 'country') countries.add(place.code);
     else if (place.kind === 'subdivision') subdivisions.add(place.code);
-    else if (place.countries === undefined) return undefined;
-    else for (const code of place.countries) countries.add(code);
+    else {
+      // A region's listed countries, or else the members of its UN M49 area.
+      const members = placeCountries(place);
+      if (members === undefined) return undefined;
+      for (const code of members) countries.add(code);
+    }
   }
   // A subdivision of a country already covered adds nothing.
   for (const code of subdivisions) if (countries.has(code.slice(0, 2))) subdivisions.delete(code);
@@ -63,6 +67,30 @@ function sameNames(a: readonly Geography[], b: readonly Geography[]): boolean {
 }
 
 /**
+ * A scope as a key that two scopes share when they are the same places: its countries and
+ * subdivisions, sorted, when its extent is known; else the names of its places (a region that
+ * does not list its countries is known by its name); `none` when no place is stated. Used to
+ * index estimates by place, so that estimates of one place are found without comparing pairs.
+ *
+ * @param scope - the places of an estimate, or undefined
+ * @returns the key
+ */
+export function scopeKey(scope: readonly Geography[] | undefined): string {
+  if (scope === undefined) return 'none';
+  // The common case, one country, without building sets.
+  const only = scope.length === 1 ? scope[0] : undefined;
+  if (only?.kind === 'country') return `places:${only.code}|`;
+  const extent = extentOf(scope);
+  if (extent === undefined) {
+    const names = scope.map((place) =>
+      place.kind === 'region' ? `region:${regionKey(place.name)}` : `${place.kind}:${place.code}`,
+    );
+    return `names:${[...new Set(names)].sort().join(',')}`;
+  }
+  return `places:${[...extent.countries].sort().join(',')}|${[...extent.subdivisions].sort().join(',')}`;
+}
+
+/**
  * Whether two scopes are the same places, counting two unstated scopes as the same (a dossier
  * that never says where means one place throughout).
  *
@@ -78,8 +106,8 @@ export function samePlace(
 }
 
 /**
- * How scope `a` relates to scope `b`. A region's extent is its member countries; a region that
- * does not list them is only `same` as a region of the same name.
+ * How scope `a` relates to scope `b`. A region's extent is its listed countries, or the members
+ * of its UN M49 area; a region with neither is only `same` as a region of the same name.
  *
  * @param a - the places of one estimate, or undefined when not stated
  * @param b - the places of another

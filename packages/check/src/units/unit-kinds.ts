@@ -1,7 +1,11 @@
 import { type Unit, unit } from '@reckon/range';
 
-/** The dimension every pure ratio (`1`, `%`, `bp`) shares. */
-const ratioDimension = (): string => unit('1').dimension;
+/** The dimension every pure ratio (`1`, `%`, `bp`) shares; read once, on first use. */
+let ratio: string | undefined;
+const ratioDimension = (): string => {
+  ratio ??= unit('1').dimension;
+  return ratio;
+};
 
 /**
  * A pure ratio (`1`, `%`, `permille`, `bp`): what a share is measured in.

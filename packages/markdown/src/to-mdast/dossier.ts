@@ -1,5 +1,5 @@
-import { checkDossier, deriveFigures } from '@reckon/check';
-import { type Dossier, parseDossier } from '@reckon/schema';
+import { checkDossier, deriveFigures, validateOnce } from '@reckon/check';
+import type { Dossier } from '@reckon/schema';
 import type { Root, RootContent } from 'mdast';
 import { type BriefContext, createContext } from '../context';
 import { type BriefOptions, resolveOptions } from '../options';
@@ -69,9 +69,10 @@ function section(context: BriefContext, dossier: Dossier, name: string): RootCon
  * footnotes. Every string from the dossier is text: it can never become a link, image, HTML,
  * heading, table cell or footnote (see `safeText`).
  *
- * The dossier is validated first (`parseDossier`), so a document read from JSON that skipped
- * validation, or one built by hand, gets a clear error with paths rather than a crash half-way
- * through the brief.
+ * The dossier is validated first, once (`validateOnce` from @reckon/check: a dossier already
+ * validated there is not validated again, and the derived figures and findings reuse it), so a
+ * document read from JSON that skipped validation, or one built by hand, gets a clear error with
+ * paths rather than a crash half-way through the brief.
  *
  * @param input - a dossier, as `parseDossier` returns it or as read from JSON
  * @param options - brief options
@@ -84,7 +85,7 @@ function section(context: BriefContext, dossier: Dossier, name: string): RootCon
  * import { dossierToMdast } from '@reckon/markdown';
  * import { parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   title: 'Scam revenue',
  *   estimates: [{ id: 'revenue', metric: 'Scam revenue', range: { low: 12.5e9, high: 19e9, unit: 'USD/year' } }],
  * });
@@ -93,7 +94,7 @@ function section(context: BriefContext, dossier: Dossier, name: string): RootCon
  * ```
  */
 export function dossierToMdast(input: Dossier, options?: BriefOptions): Root {
-  return dossierTree(parseDossier(input), options);
+  return dossierTree(validateOnce(input), options);
 }
 
 /**

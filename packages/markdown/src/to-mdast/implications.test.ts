@@ -43,12 +43,19 @@ describe('implicationsSection', () => {
 
   it('says what figures from exact estimates are shown to', () => {
     const exact = parseDossier({
-      schemaVersion: '0.1',
+      schemaVersion: '0.2',
       estimates: [
-        { id: 'revenue', metric: 'revenue', range: { low: 50e9, high: 75e9, unit: 'USD/year' } },
+        // One metric family (scam-): money per head is derived only for one subject.
+        {
+          id: 'revenue',
+          metric: 'revenue',
+          metricKey: 'scam-revenue',
+          range: { low: 50e9, high: 75e9, unit: 'USD/year' },
+        },
         {
           id: 'workers',
           metric: 'workers',
+          metricKey: 'scam-workers',
           range: { low: 350000, high: 400000, unit: 'people' },
         },
       ],

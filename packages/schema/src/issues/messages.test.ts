@@ -28,7 +28,7 @@ describe('DossierValidationError', () => {
   });
 
   it('names the top level when the document itself is wrong', () => {
-    expect(() => parseDossier('{"schemaVersion":"0.1"}')).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => parseDossier('{"schemaVersion": "0.2"}')).toThrowErrorMatchingInlineSnapshot(`
       [DossierValidationError: invalid dossier (1 issue):
         - (top level): expected an object, received a string [invalid_type]]
     `);
@@ -79,7 +79,7 @@ describe('entity parsers', () => {
 describe('safeParseDossier', () => {
   it('never throws, even on a hostile object', () => {
     const hostile = {
-      schemaVersion: '0.1',
+      schemaVersion: '0.2',
       get actors(): never {
         throw new Error('boom');
       },
@@ -118,7 +118,7 @@ describe('safeParseDossier', () => {
       '"q1" does not name any quote in this dossier',
     );
     expect(issue((d) => (d.schemaVersion = 0.1))).toBe(
-      'schemaVersion must be the string "0.1"; received a number (0.1)',
+      'schemaVersion must be the string "0.2"; received a number (0.1)',
     );
     expect(issue((d) => (d.reports[0].findings[0].kind = 'rumour'))).toBe(
       'expected one of "factual", "causal", "allegation", "prediction", "normative"; received "rumour"',

@@ -29,7 +29,11 @@ export type IssueCode =
   | 'invalid_rating'
   | 'not_a_share'
   | 'missing_base'
-  | 'empty_targets';
+  | 'empty_targets'
+  | 'not_in_region'
+  | 'reference_cycle'
+  | 'duplicate_metric'
+  | 'unknown_metric';
 
 /**
  * One problem in a document: where (`reports[0].estimates[2].range`; the empty string for the

@@ -75,7 +75,7 @@ function estimateNode(estimate: Estimate, reportId: string | undefined): JsonLdN
  * ```ts
  * import { parseDossier, toClaimReview } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   reports: [{ id: 'r', title: 'R', estimates: [
  *     { id: 'e', metric: 'scam revenue', range: { low: 12.5e9, high: 19e9, unit: 'USD/year' } },
  *   ] }],

@@ -14,7 +14,7 @@ import { safeParseWith } from './safe-parse-with';
  * @example
  * ```ts
  * import { safeParseDossier } from '@reckon/schema';
- * const result = safeParseDossier({ schemaVersion: '0.1', actors: [{ id: 'a', kind: 'person' }] });
+ * const result = safeParseDossier({ schemaVersion: '0.2', actors: [{ id: 'a', kind: 'person' }] });
  * result.success ? [] : result.issues;
  * // => [{ path: 'actors[0].name', code: 'invalid_type', message: 'is required: expected a string' }]
  * ```
@@ -32,8 +32,8 @@ export function safeParseDossier(input: unknown): ParseResult<Dossier> {
  * @example
  * ```ts
  * import { parseDossier } from '@reckon/schema';
- * parseDossier({ schemaVersion: '0.1' }).reports; // => []
- * parseDossier({ schemaVersion: '0.2' }); // throws DossierValidationError
+ * parseDossier({ schemaVersion: '0.2' }).reports; // => []
+ * parseDossier({ schemaVersion: '0.3' }); // throws DossierValidationError
  * ```
  */
 export function parseDossier(input: unknown): Dossier {

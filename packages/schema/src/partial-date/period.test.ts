@@ -24,7 +24,7 @@ describe('PeriodSchema', () => {
 
   it('reports a bad date once, at the date, not again as a reversed period', () => {
     const result = safeParseDossier({
-      schemaVersion: '0.1',
+      schemaVersion: '0.2',
       actors: [
         {
           id: 'a',

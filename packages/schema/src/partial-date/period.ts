@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { limits } from '../common/limits';
+import { text } from '../common/text';
 import { messages } from '../messages';
 import { schemaRegistry } from '../registry';
 import { comparePartialDates } from './compare';
@@ -6,24 +8,28 @@ import { readPartialDate } from './read';
 import { PartialDateSchema } from './schema';
 
 /**
- * The time a figure or a role covers: a start, an end, or both, each a partial date. The start
- * must not come after the end (`2025` to `2025-06` is fine: the spans overlap).
+ * The time a figure or a role covers: a start, an end, or both, each a partial date, and the
+ * period in the source's words (`text`: "in recent years") beside or instead of the bounds.
+ * The start must not come after the end (`2025` to `2025-06` is fine: the spans overlap).
  *
  * @example
  * ```ts
  * import { PeriodSchema } from '@reckon/schema';
  * PeriodSchema.safeParse({ start: '2024', end: '2025-06' }).success; // => true
  * PeriodSchema.safeParse({ start: '2025', end: '2024' }).success; // => false
+ * PeriodSchema.safeParse({ text: 'in recent years' }).success; // => true
  * ```
  */
 export const PeriodSchema = z
   .strictObject({
     start: PartialDateSchema.optional(),
     end: PartialDateSchema.optional(),
+    /** The period as the source words it: "in recent years", "during the pandemic". */
+    text: text(limits.phrase).optional(),
   })
   .superRefine((period, ctx) => {
     const { start, end } = period;
-    if (start === undefined && end === undefined) {
+    if (start === undefined && end === undefined && period.text === undefined) {
       ctx.addIssue({
         code: 'custom',
         message: messages.periodEmpty,
@@ -45,13 +51,15 @@ export const PeriodSchema = z
   })
   .register(schemaRegistry, {
     id: 'Period',
-    description: 'A span of time: a start, an end, or both, as partial dates.',
+    description:
+      'A span of time: a start, an end, or both, as partial dates, and the period in words (at least one of the three).',
     // `properties` repeats the names so ajv's strict mode sees each required key defined.
     anyOf: [
       { required: ['start'], properties: { start: true } },
       { required: ['end'], properties: { end: true } },
+      { required: ['text'], properties: { text: true } },
     ],
   });
 
-/** A span of time: `{ start?, end? }`, at least one of them. */
+/** A span of time: `{ start?, end?, text? }`, at least one of them. */
 export type Period = z.infer<typeof PeriodSchema>;

@@ -2,13 +2,15 @@ import type * as z from 'zod';
 import type { DossierShape } from '../dossier-shape';
 import { formatPath } from '../issues/format-path';
 import { messages } from '../messages';
+import { checkMetrics, checkSupersedes } from './check-graphs';
 import { collectReferences, referencePath } from './collect-references';
 import { ENTITY_KIND_WORDS } from './entity-kind';
 import { indexDossier } from './index-dossier';
 
 /**
  * The dossier's own rules, run by `DossierSchema` once the shape is right: every id is unique,
- * and every reference names an entity of a kind the field allows.
+ * every reference names an entity of a kind the field allows, revisions (`supersedes`) and
+ * metrics (`partOf`) form no cycle, and metric keys are declared once.
  *
  * @param dossier - a dossier whose shape zod has accepted
  * @param ctx - zod's refinement context, which collects the issues
@@ -42,4 +44,6 @@ export function checkReferences(dossier: DossierShape, ctx: z.RefinementCtx): vo
       });
     }
   }
+  checkSupersedes(byId, ctx);
+  checkMetrics(dossier, ctx);
 }

@@ -77,6 +77,8 @@ export function collectReferences(dossier: DossierShape): Reference[] {
     provenance(base, e.provenance);
     one(base, ['relativeTo', 'estimateId'], e.relativeTo?.estimateId, ESTIMATE);
     one(base, ['numeratorEstimateId'], e.numeratorEstimateId, ESTIMATE);
+    one(base, ['supersedes'], e.supersedes, ESTIMATE);
+    one(base, ['statedBy'], e.statedBy, ACTOR);
   };
 
   dossier.actors.forEach((actor, i) => {

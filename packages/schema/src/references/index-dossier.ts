@@ -66,7 +66,7 @@ export interface DossierIndex {
  * ```ts
  * import { indexDossier, parseDossier } from '@reckon/schema';
  * const dossier = parseDossier({
- *   schemaVersion: '0.1',
+ *   schemaVersion: '0.2',
  *   reports: [{ id: 'r', title: 'R', estimates: [{ id: 'e', metric: 'm', range: { low: 1, high: 2, unit: 'USD' } }] }],
  * });
  * const found = indexDossier(dossier).byId.get('e');

@@ -71,7 +71,7 @@ describe('collectReferences', () => {
     // One dangling id in each reference field; each must be reported at its own path.
     const x = 'missing';
     const document = {
-      schemaVersion: '0.1',
+      schemaVersion: '0.2',
       actors: [
         {
           id: 'a',

@@ -19,7 +19,7 @@ function dossierWith(
   const findingId = slot === 'findingId' ? json : '"claim"';
   const extra = slot === 'extra' ? `,"extra":${json}` : slot === 'extraKey' ? `,${json}:1` : '';
   return (
-    `{"schemaVersion":"0.1","actors":[${actor}]${extra},` +
+    `{"schemaVersion": "0.2","actors":[${actor}]${extra},` +
     `"reports":[{"id":"report","title":${title},` +
     `"findings":[{"id":${findingId},"kind":"factual","text":"Something happened."}]}]}`
   );

@@ -1,0 +1,437 @@
+import { parseRange, type Range, rangeFromJSON } from '@reckon/range';
+import type { CountryCode, DossierInput, Geography, Period } from '@reckon/schema';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cmp, divE, type Exact, exact, mulE, ratioE, show } from '../../../../test-support/exact';
+import { honestReading } from '../compare/honest-reading';
+import type { DerivedFigure } from '../derived-figure';
+import { validateOnce } from '../ledger/validate-once';
+import { formatFigure } from '../words/format-figure';
+import { deriveFigures } from './derive-figures';
+
+/**
+ * Soundness against an exact oracle. Dossiers are drawn over every relation of two places
+ * (same, contains, inside, overlaps, disjoint, unknown) and of two periods (same, overlapping,
+ * disjoint, unknown): a money estimate and a share of GDP at the first place and period, and a
+ * second money estimate of the same metric, a count of the same family and a GDP estimate at
+ * the second. For each figure the relation licenses, the oracle computes, in exact rational
+ * arithmetic, the infimum and supremum of every value the inputs *and the relation* allow (a
+ * narrower place's amount lies in (0, the wider's]; a share of a whole in (0, 100%]); the
+ * figure, and the figure as printed and read back, must reach both, and no figure may be
+ * derived that the relation does not license.
+ */
+
+const REGION: Geography = {
+  kind: 'region',
+  name: 'Mekong',
+  countries: ['KH', 'LA', 'MM', 'TH', 'VN'],
+};
+const UNLISTED: Geography = { kind: 'region', name: 'Greater Mekong' };
+const country = (code: CountryCode): Geography => ({ kind: 'country', code });
+
+/** The first place and the second, for each relation of the first to the second. */
+const PLACES = {
+  same: [[country('KH')], [country('KH')]],
+  contains: [[REGION], [country('KH'), country('MM')]],
+  inside: [[country('KH')], [REGION]],
+  overlaps: [
+    [country('KH'), country('TH')],
+    [country('KH'), country('LA')],
+  ],
+  disjoint: [[country('KH')], [country('TH')]],
+  unknown: [[UNLISTED], [country('KH')]],
+} as const satisfies Record<string, readonly [readonly Geography[], readonly Geography[]]>;
+type PlaceRelation = keyof typeof PLACES;
+
+const PERIODS = {
+  same: [
+    { start: '2024', end: '2024' },
+    { start: '2024', end: '2024' },
+  ],
+  overlapping: [
+    { start: '2023', end: '2024' },
+    { start: '2024', end: '2025' },
+  ],
+  disjoint: [
+    { start: '2020', end: '2020' },
+    { start: '2024', end: '2024' },
+  ],
+  unknown: [{ start: '2024', end: '2024' }, undefined],
+} as const satisfies Record<string, readonly [Period, Period | undefined]>;
+type PeriodRelation = keyof typeof PERIODS;
+
+interface Bounds {
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly lowInclusive?: boolean;
+  readonly highInclusive?: boolean;
+}
+
+/** Positive bounds in [min, max], possibly exclusive; `open` says which side may be open. */
+const bounds = (min: number, max: number, open: 'none' | 'high' | 'either') =>
+  fc
+    .tuple(
+      fc.double({ min, max, noNaN: true }),
+      fc.double({ min, max, noNaN: true }),
+      fc.boolean(),
+      fc.boolean(),
+      fc.constantFrom(
+        ...(open === 'none'
+          ? (['none'] as const)
+          : open === 'high'
+            ? (['none', 'high'] as const)
+            : (['none', 'low', 'high'] as const)),
+      ),
+    )
+    .map(([x, y, li, hi, side]): Bounds => {
+      const [low, high] = x <= y ? [x, y] : [y, x];
+      if (side === 'low') return { low: null, high };
+      if (side === 'high') return { low, high: null, lowInclusive: li || low === high };
+      return low === high ? { low, high } : { low, high, lowInclusive: li, highInclusive: hi };
+    });
+
+const scenario = fc.record({
+  period: fc.constantFrom(...(Object.keys(PERIODS) as PeriodRelation[])),
+  money: bounds(1e6, 1e11, 'none'),
+  // Sometimes absent: a count with no money of its own place gets the wider place's bound.
+  money2: fc.option(bounds(1e6, 1e11, 'none'), { nil: undefined }),
+  count: bounds(1, 1e7, 'high'),
+  share: bounds(0.01, 150, 'either'),
+  bareShare: bounds(0.01, 150, 'either'),
+  gdp: bounds(1e6, 1e12, 'none'),
+});
+type Scenario = (typeof scenario extends fc.Arbitrary<infer T> ? T : never) & {
+  readonly place: PlaceRelation;
+};
+
+function dossierOf(s: Scenario): DossierInput {
+  const [p1, p2] = PLACES[s.place];
+  const [t1, t2] = PERIODS[s.period];
+  const at = (geography: readonly Geography[], period: Period | undefined) => ({
+    geography: [...geography],
+    ...(period === undefined ? {} : { period }),
+  });
+  const gdpBase = { metric: 'GDP', metricKey: 'gdp', geography: [...p1] };
+  return {
+    schemaVersion: '0.2',
+    estimates: [
+      {
+        id: 'money',
+        metric: 'revenue',
+        metricKey: 'x-revenue',
+        range: { ...s.money, unit: 'USD/year' },
+        ...at(p1, t1),
+      },
+      ...(s.money2 === undefined
+        ? []
+        : [
+            {
+              id: 'money2',
+              metric: 'revenue',
+              metricKey: 'x-revenue',
+              range: { ...s.money2, unit: 'USD/year' },
+              ...at(p2, t2),
+            },
+          ]),
+      {
+        id: 'count',
+        metric: 'workers',
+        metricKey: 'x-workers',
+        range: { ...s.count, unit: 'people' },
+        ...at(p2, t2),
+      },
+      {
+        id: 'share',
+        metric: 'share of GDP',
+        range: { ...s.share, unit: '%' },
+        ...at(p1, t1),
+        relativeTo: gdpBase,
+        numeratorEstimateId: 'money',
+      },
+      {
+        id: 'bare-share',
+        metric: 'another share of GDP',
+        range: { ...s.bareShare, unit: '%' },
+        ...at(p1, t1),
+        relativeTo: gdpBase,
+      },
+      {
+        id: 'gdp',
+        metric: 'GDP',
+        metricKey: 'gdp',
+        range: { ...s.gdp, unit: 'USD/year' },
+        ...at(p2, t2),
+      },
+    ],
+  };
+}
+
+/** An exact bound: its value (undefined when open) and whether it is attained. */
+interface End {
+  readonly value: Exact | undefined;
+  readonly attained: boolean;
+}
+/** The exact infimum and supremum of the values a relation licenses. */
+interface Hull {
+  readonly low: End;
+  readonly high: End;
+}
+
+const ZERO: Exact = ratioE(0, 1);
+const ONE: Exact = ratioE(1, 1);
+const lowOf = (r: Range): End =>
+  r.low === -Infinity
+    ? { value: undefined, attained: false }
+    : { value: exact(r.low), attained: r.lowInclusive };
+const highOf = (r: Range): End =>
+  r.high === Infinity
+    ? { value: undefined, attained: false }
+    : { value: exact(r.high), attained: r.highInclusive };
+/** A share's range as a fraction (60% → 0.6), capped to (0, 1] as a share of a whole is. */
+function shareOfWhole(r: Range): { low: End; high: End } | undefined {
+  const low =
+    r.low <= 0
+      ? { value: ZERO, attained: false }
+      : { value: divE(exact(r.low), ratioE(100, 1)), attained: r.lowInclusive };
+  const rawHigh = highOf(r);
+  const high =
+    rawHigh.value === undefined || cmp(divE(rawHigh.value, ratioE(100, 1)), ONE) >= 0
+      ? {
+          value: ONE,
+          attained:
+            rawHigh.value === undefined ||
+            cmp(divE(rawHigh.value, ratioE(100, 1)), ONE) > 0 ||
+            rawHigh.attained,
+        }
+      : { value: divE(rawHigh.value, ratioE(100, 1)), attained: rawHigh.attained };
+  const c = cmp(low.value, high.value);
+  if (c > 0 || (c === 0 && !(low.attained && high.attained))) return undefined;
+  return { low, high };
+}
+
+/** a / b at the ends: the lowest a over the highest b, with open ends. */
+const quotientLow = (a: End, b: End): End =>
+  a.value === undefined
+    ? a
+    : b.value === undefined
+      ? { value: ZERO, attained: false }
+      : { value: divE(a.value, b.value), attained: a.attained && b.attained };
+const quotientHigh = (a: End, b: End): End =>
+  a.value === undefined || b.value === undefined || cmp(b.value, ZERO) === 0
+    ? { value: undefined, attained: false }
+    : { value: divE(a.value, b.value), attained: a.attained && b.attained };
+const product = (a: End, b: End): End =>
+  a.value === undefined || b.value === undefined
+    ? { value: undefined, attained: false }
+    : { value: mulE(a.value, b.value), attained: a.attained && b.attained };
+const scaleEnd = (e: End, f: Exact): End =>
+  e.value === undefined ? e : { value: mulE(e.value, f), attained: e.attained };
+/** The lesser of a supremum and a cap the relation sets. */
+const capEnd = (e: End, cap: Exact): End =>
+  e.value === undefined || cmp(e.value, cap) > 0 ? { value: cap, attained: true } : e;
+
+/**
+ * Within rounding of 1: floating-point arithmetic, rounding outward, may leave a sliver at 100%
+ * of a part the exact arithmetic puts just above its whole; either answer is right there.
+ */
+const nearOne = (e: End): boolean =>
+  e.value !== undefined && cmp(e.value, divE(exact(1 + 1e-12), ONE)) <= 0;
+
+/** Every value from this infimum up lies above 1: a part wholly above its whole. */
+const aboveOne = (e: End): boolean => {
+  if (e.value === undefined) return false;
+  const c = cmp(e.value, ONE);
+  return c > 0 || (c === 0 && !e.attained);
+};
+
+type Oracle = ReadonlyMap<string, Hull | 'unlicensed' | 'either'>;
+
+/** What the relation licenses, figure by figure, worked out from the scenario alone. */
+function oracle(s: Scenario, r: (id: string) => Range): Oracle {
+  const out = new Map<string, Hull | 'unlicensed' | 'either'>();
+  const periodOk = s.period === 'same' ? true : s.period === 'unknown' ? 'either' : false;
+  const put = (
+    id: string,
+    licensed: boolean | 'either',
+    hull: () => Hull | 'either' | undefined,
+  ) => {
+    const h = licensed === false ? undefined : hull();
+    out.set(id, h === undefined ? 'unlicensed' : licensed === 'either' ? 'either' : h);
+  };
+  const pct = ratioE(100, 1);
+  const money = r('money');
+  const money2 = s.money2 === undefined ? undefined : r('money2');
+  const count = r('count');
+  const perHead = (m: Range) => ({
+    low: quotientLow(lowOf(m), highOf(count)),
+    high: quotientHigh(highOf(m), lowOf(count)),
+  });
+  // Money per head of one family: the same place, or the count's place inside the money's, and
+  // then only an upper bound, and only for a count without money of its own place.
+  put('per-unit:money2/count', money2 !== undefined, () =>
+    money2 === undefined ? undefined : perHead(money2),
+  );
+  const wider = s.place === 'contains' && money2 === undefined;
+  put('per-unit:money/count', (s.place === 'same' || wider) && periodOk, () =>
+    wider
+      ? { low: { value: ZERO, attained: false }, high: quotientHigh(highOf(money), lowOf(count)) }
+      : perHead(money),
+  );
+  // A part's share of its whole, one metric at nested places: at most 100%.
+  const nested = (s.place === 'contains' || s.place === 'inside') && money2 !== undefined;
+  const [part, whole, pid] =
+    s.place === 'inside'
+      ? [money, money2, 'part-of-whole:money/money2']
+      : [money2, money, 'part-of-whole:money2/money'];
+  put(pid, nested && periodOk, () => {
+    if (part === undefined || whole === undefined) return undefined;
+    const low = quotientLow(lowOf(part), highOf(whole));
+    if (aboveOne(low)) return nearOne(low) ? 'either' : undefined;
+    return {
+      low: scaleEnd(low, pct),
+      high: scaleEnd(capEnd(quotientHigh(highOf(part), lowOf(whole)), ONE), pct),
+    };
+  });
+  // The base a share with a numerator implies: any amount at any share of a whole.
+  const share = shareOfWhole(r('share'));
+  put('implied-base:share', share !== undefined, () =>
+    share === undefined
+      ? undefined
+      : {
+          low: quotientLow(lowOf(money), share.high),
+          high: quotientHigh(highOf(money), share.low),
+        },
+  );
+  // A share computed from a GDP estimate at the same place (any period not disjoint): at most 100%.
+  const gdp = r('gdp');
+  const baseFound = s.place === 'same' && s.period !== 'disjoint';
+  put('share-from-base:share:gdp', baseFound, () => {
+    const low = quotientLow(lowOf(money), highOf(gdp));
+    if (aboveOne(low)) return nearOne(low) ? 'either' : undefined;
+    return {
+      low: scaleEnd(low, pct),
+      high: scaleEnd(capEnd(quotientHigh(highOf(money), lowOf(gdp)), ONE), pct),
+    };
+  });
+  const bare = shareOfWhole(r('bare-share'));
+  put('implied-numerator:bare-share:gdp', baseFound && bare !== undefined, () =>
+    bare === undefined
+      ? undefined
+      : { low: product(bare.low, lowOf(gdp)), high: product(bare.high, highOf(gdp)) },
+  );
+  return out;
+}
+
+/** The figure reaches the oracle's bound from outside (or equals it, including it when attained). */
+function reachesLow(figure: Range, end: End): boolean {
+  if (end.value === undefined) return figure.low === -Infinity;
+  if (figure.low === -Infinity) return true;
+  const c = cmp(exact(figure.low), end.value);
+  return c < 0 || (c === 0 && (figure.lowInclusive || !end.attained));
+}
+function reachesHigh(figure: Range, end: End): boolean {
+  if (end.value === undefined) return figure.high === Infinity;
+  if (figure.high === Infinity) return true;
+  const c = cmp(exact(figure.high), end.value);
+  return c > 0 || (c === 0 && (figure.highInclusive || !end.attained));
+}
+function check(figure: DerivedFigure, hull: Hull): void {
+  const bound = (end: End) => (end.value === undefined ? 'open' : show(end.value));
+  const what = `${figure.id} [${figure.range.low}, ${figure.range.high}] vs oracle [${bound(hull.low)}, ${bound(hull.high)}]`;
+  if (!reachesLow(figure.range, hull.low) || !reachesHigh(figure.range, hull.high)) {
+    expect.fail(`unsound: ${what}`);
+  }
+  // What a reader sees: the printed figure, read back, still reaches every licensed value.
+  const text = formatFigure(figure.range);
+  // A computed point is printed to the nearest at its figures ($31.7 billion), so it is read at
+  // that precision; a range's bounds are rounded outward and read as printed.
+  const read = parseRange(text);
+  const printed = read.low === read.high ? honestReading(read) : read;
+  // The parser reads "$215,000 per person a year" as dollars: the number is what is compared.
+  const same =
+    printed.unit === figure.range.unit ||
+    figure.range.unit.text.startsWith(`${printed.unit.text}/`);
+  if (!same) expect.fail(`${text} reads back in ${printed.unit.text}`);
+  // The source wrote decimals (0.01%); the doubles that hold them differ by an ulp, which a
+  // printed figure rightly ignores. So the printed figure is allowed one part in 10^12.
+  const slack = (x: number, up: boolean) =>
+    Number.isFinite(x) ? x * (up === x > 0 ? 1 + 1e-12 : 1 - 1e-12) : x;
+  const loose = { ...printed, low: slack(printed.low, false), high: slack(printed.high, true) };
+  if (!reachesLow(loose, hull.low) || !reachesHigh(loose, hull.high)) {
+    expect.fail(`printed as ${text}, which misses the oracle: ${what}`);
+  }
+}
+
+/**
+ * Cases in CI: at least 10^4, as the soundness promise asks, split by place relation so each
+ * test stays well inside its timeout on a loaded machine (each case validates a dossier, derives
+ * its figures and prints each one).
+ */
+const RUNS_PER_RELATION = 1_700;
+const checked = new Map<string, number>();
+
+const PLACE_WORDS: Record<PlaceRelation, string> = {
+  same: 'is',
+  contains: 'contains',
+  inside: 'lies inside',
+  overlaps: 'overlaps',
+  disjoint: 'is disjoint from',
+  unknown: 'has an unknown relation to',
+};
+
+function runFor(place: PlaceRelation): void {
+  fc.assert(
+    fc.property(scenario, (drawn) => {
+      const s = { ...drawn, place };
+      // validateOnce: the dossier is validated here once, not again by deriveFigures.
+      const dossier = validateOnce(dossierOf(s));
+      const ranges = new Map(dossier.estimates.map((e) => [e.id, rangeFromJSON(e.range)] as const));
+      const read = (id: string): Range => {
+        const r = ranges.get(id);
+        if (r === undefined) throw new Error(`no estimate ${id}`);
+        return r;
+      };
+      const derived = deriveFigures(dossier);
+      const figures = new Map(derived.map((f) => [f.id, f] as const));
+      // A share of a whole, however derived, never exceeds 100%.
+      for (const f of derived) {
+        if (f.range.unit.text === '%' && f.range.high > 100) expect.fail(`${f.id} exceeds 100%`);
+      }
+      for (const [id, want] of oracle(s, read)) {
+        const figure = figures.get(id);
+        const where = `under ${s.place} places and ${s.period} periods`;
+        if (want === 'unlicensed') {
+          if (figure !== undefined) expect.fail(`${id} derived ${where}, which do not license it`);
+          continue;
+        }
+        if (want === 'either') continue;
+        if (figure === undefined) expect.fail(`${id} not derived ${where}`);
+        check(figure, want);
+        checked.set(id, (checked.get(id) ?? 0) + 1);
+      }
+    }),
+    { numRuns: RUNS_PER_RELATION },
+  );
+}
+
+describe('deriveFigures, against an exact oracle, over every relation of places and periods', () => {
+  for (const place of Object.keys(PLACES) as PlaceRelation[]) {
+    it(`is sound and licensed when the first place ${PLACE_WORDS[place]} the second: every figure, as computed and as printed, reaches every value its inputs and relation allow, stays within 100% when a share, and exists only when its relation licenses it`, () => {
+      runFor(place);
+    });
+  }
+
+  it('ran at least 10^4 cases, and checked every kind of figure many times', () => {
+    expect(RUNS_PER_RELATION * Object.keys(PLACES).length).toBeGreaterThanOrEqual(10_000);
+    expect([...checked.keys()].sort()).toEqual([
+      'implied-base:share',
+      'implied-numerator:bare-share:gdp',
+      'part-of-whole:money/money2',
+      'part-of-whole:money2/money',
+      'per-unit:money/count',
+      'per-unit:money2/count',
+      'share-from-base:share:gdp',
+    ]);
+    for (const n of checked.values()) expect(n).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { MetricKeySchema } from './common/id';
+import { limits } from './common/limits';
+import { text } from './common/text';
+import { schemaRegistry } from './registry';
+
+/**
+ * A quantity the dossier's estimates measure, declared once so tools can relate them: its
+ * `key` (the `metricKey` estimates carry), a `label` in words, and `partOf`, the key of a
+ * metric it is a subset of ("bonded-labour" is part of "modern-slavery"), so a part can be
+ * compared with its whole. Keys are unique, `partOf` names a declared metric, and no metric is,
+ * through `partOf`, part of itself.
+ *
+ * @example
+ * ```ts
+ * import { MetricSchema } from '@reckon/schema';
+ * MetricSchema.parse({ key: 'bonded-labour', partOf: 'modern-slavery' }).partOf; // => 'modern-slavery'
+ * ```
+ */
+export const MetricSchema = z
+  .strictObject({
+    key: MetricKeySchema,
+    label: text(limits.phrase).optional(),
+    partOf: MetricKeySchema.optional(),
+  })
+  .register(schemaRegistry, {
+    id: 'Metric',
+    description:
+      'A measured quantity: its key, a label, and the key of a metric it is a subset of (partOf).',
+  });
+
+/** A measured quantity and what it is part of; see {@link MetricSchema}. */
+export type Metric = z.infer<typeof MetricSchema>;
