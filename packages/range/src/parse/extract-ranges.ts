@@ -35,10 +35,16 @@ export function extractRanges(text: string, options?: ParseOptions): ExtractedRa
   if (typeof text !== 'string') throw new RangeParseError(m.notAString('extractRanges', text));
   const resolved = resolveOptions(options);
   const found: ExtractedRange[] = [];
-  scanPhrases(text, (reading, stream) => {
-    if (reading.nonQuantity !== 'no' || reading.bareWord) return;
-    const extracted = toExtracted(reading, stream, resolved);
-    if (extracted) found.push(extracted);
-  });
+  scanPhrases(
+    text,
+    resolved.currencyHint,
+    (reading, stream) => {
+      if (reading.nonQuantity !== 'no' || reading.bareWord) return;
+      const extracted = toExtracted(reading, stream, resolved);
+      if (extracted) found.push(extracted);
+    },
+    // A phrase that cannot be read without guessing is left out, never half-read.
+    () => undefined,
+  );
   return found;
 }

@@ -36,12 +36,19 @@ export function parseRange(phrase: string, options?: ParseOptions): Range {
   const resolved = resolveOptions(options);
   const strong: ExtractedRange[] = [];
   const weak: ExtractedRange[] = [];
-  scanPhrases(phrase, (reading: Reading, stream) => {
-    if (reading.nonQuantity === 'strong') return;
-    const extracted = toExtracted(reading, stream, resolved);
-    if (!extracted) return;
-    (reading.nonQuantity === 'weak' || reading.bareWord ? weak : strong).push(extracted);
-  });
+  scanPhrases(
+    phrase,
+    resolved.currencyHint,
+    (reading: Reading, stream) => {
+      if (reading.nonQuantity === 'strong') return;
+      const extracted = toExtracted(reading, stream, resolved);
+      if (!extracted) return;
+      (reading.nonQuantity === 'weak' || reading.bareWord ? weak : strong).push(extracted);
+    },
+    (refusal) => {
+      throw new RangeParseError(refusal.message, { input: phrase, offset: refusal.offset });
+    },
+  );
   const candidates = strong.length > 0 ? strong : weak;
   const [first, second] = candidates;
   if (first === undefined) {

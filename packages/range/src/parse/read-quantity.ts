@@ -7,6 +7,7 @@ import {
   isKnownCode,
   SUBUNITS,
 } from './lexicon/currencies';
+import { localCode, localPrefix } from './lexicon/local-currencies';
 import { RATIO_UNITS } from './lexicon/ratio-units';
 import { matchLongest } from './lexicon/trie';
 import type { Quantity } from './quantity';
@@ -54,17 +55,30 @@ export function readQuantity(
     i += 1;
   }
   let currency: string | undefined;
+  // An ambiguous letter or a code glued to its number names money only before a scale word
+  // or grouped digits: "P2.5 billion", "K50,000", "USD412 million"; never "COP21" or "P5".
+  let needsScale = false;
   const prefix = matchLongest(stream, i, CURRENCY_PREFIX);
+  const word = stream.at(i);
+  const local = word.kind === 'word' ? localPrefix(word.text) : undefined;
   if (prefix) {
     currency = prefix.value;
     i += prefix.length;
-  } else if (isIsoCode(stream.at(i).text) || tiedCode(stream, i)) {
-    currency = stream.at(i).text;
+  } else if (local) {
+    currency = localCode(local, stream.currencyHint);
+    needsScale = local.ambiguous && currency !== stream.currencyHint;
+    i += 1;
+    // "Rs. 500".
+    if (stream.at(i).text === '.' && !stream.at(i).spaceBefore && local.text.length > 1) i += 1;
+  } else if (isIsoCode(word.text) || tiedCode(stream, i)) {
+    currency = word.text;
     i += 1;
   }
-  // A currency word must stand apart from its number: "COP21" is a name, "USD 5" money.
+  // A currency word touching its number: local prefixes ("RM40mil", "Rp5") may; an ISO code
+  // may with care ("USD412 million"); other words may not ("pounds4").
   if (currency !== undefined && stream.at(i - 1).kind === 'word' && !stream.at(i).spaceBefore) {
-    return undefined;
+    if (!local && !isIsoCode(stream.at(i - 1).text)) return undefined;
+    if (!local) needsScale = true;
   }
   const read = readAmount(stream, i, {
     allowAnd: context.allowAnd,
@@ -72,6 +86,7 @@ export function readQuantity(
     negative,
   });
   if (!read) return undefined;
+  if (needsScale && !read.scaled && !stream.at(read.first).grouped) return undefined;
   let amount = read;
   let next = amount.next;
   // "16.5-percent", "716-million-THB", "one-percent": a hyphen before the unit.

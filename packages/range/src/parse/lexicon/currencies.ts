@@ -34,6 +34,7 @@ const signs: readonly (readonly [string, string])[] = [
   ['\u20b5', 'GHS'], // ₵
   ['\u5143', 'CNY'], // 元
   ['\u5186', 'JPY'], // 円
+  ['\u09f3', 'BDT'], // ৳
   ['$', BARE_DOLLAR],
 ];
 
@@ -63,10 +64,8 @@ const prefixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['r$', 'BRL', { tight: true }],
   ['cn\u00a5', 'CNY'],
   ['rmb', 'CNY'],
-  ['rs', 'INR'],
   // Archives that lost the pound sign write the word before the amount: "pounds 4 million".
   ['pounds', 'GBP'],
-  ['rs.', 'INR'],
   ['usd', 'USD'],
   ['eur', 'EUR'],
   ['gbp', 'GBP'],

@@ -36,6 +36,8 @@ const tight: readonly [string, Scale][] = [
   ['k', { exponent: 3 }],
   ['m', { exponent: 6 }],
   ['mil', { exponent: 6 }],
+  // Malaysian and Singaporean press: "RM40mil", "US$3.4bil".
+  ['bil', { exponent: 9 }],
   ['b', { exponent: 9 }],
   ['t', { exponent: 12, case: 'upper' }],
 ];

@@ -1,0 +1,109 @@
+/**
+ * Currency prefixes written the local way in South and Southeast Asian (and some African)
+ * English-language text, each with where the form is attested. CLDR entries were checked
+ * with `Intl.NumberFormat(locale, { style: 'currency', currency })`, which prints CLDR's
+ * symbol for that locale; press entries name outlets that write the form.
+ *
+ * A letter that is also an ordinary letter (`P`, `B`, `K`, `R`) is `ambiguous`: it names a
+ * currency only before a number with a scale word or thousands separators ("P2.5 billion",
+ * "K50,000"), or any number when the caller's `currencyHint` is one of its `codes`. The
+ * first code is the one read without a hint.
+ */
+export interface LocalPrefix {
+  /** The prefix exactly as written (case matters: "RM", not "rm"). */
+  readonly text: string;
+  /** The currencies it can name; the first is read unless `currencyHint` picks another. */
+  readonly codes: readonly [string, ...string[]];
+  readonly ambiguous: boolean;
+  /** Where the form is attested. */
+  readonly source: string;
+}
+
+export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
+  {
+    text: 'P',
+    codes: ['PHP', 'BWP'],
+    ambiguous: true,
+    source:
+      'Philippine press (BusinessWorld, Philippine Daily Inquirer: "P2.5 billion"); CLDR en-BW writes P for BWP',
+  },
+  {
+    text: 'RM',
+    codes: ['MYR'],
+    ambiguous: false,
+    source: 'CLDR ms-MY and en-MY ("RM 3,000.00"); Malaysian press (The Star: "RM40mil")',
+  },
+  {
+    text: 'B',
+    codes: ['THB'],
+    ambiguous: true,
+    source: 'English-language Thai press and travel copy ("B3,000" for 3,000 baht)',
+  },
+  {
+    text: 'Bt',
+    codes: ['THB'],
+    ambiguous: false,
+    source: 'The Nation (Thailand) house style ("Bt3.78 trillion")',
+  },
+  {
+    text: 'Rp',
+    codes: ['IDR'],
+    ambiguous: false,
+    source:
+      'CLDR id-ID and en-ID ("Rp 3.000"); Indonesian press (The Jakarta Post: "Rp 5 trillion")',
+  },
+  {
+    text: 'K',
+    codes: ['MMK', 'ZMW', 'PGK'],
+    ambiguous: true,
+    source:
+      'CLDR my-MM symbol K for MMK; Myanmar press (The Irrawaddy, Myanmar Times: "K50,000"); CLDR en-ZM writes K for ZMW',
+  },
+  {
+    text: 'Rs',
+    codes: ['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'],
+    ambiguous: false,
+    source:
+      'Indian press ("Rs 500 crore"); CLDR en-PK writes Rs for PKR, and Sri Lankan and Nepali press use it for LKR and NPR',
+  },
+  {
+    text: 'Tk',
+    codes: ['BDT'],
+    ambiguous: false,
+    source: 'Bangladeshi press (The Daily Star, Dhaka Tribune: "Tk 500 crore")',
+  },
+  {
+    text: 'R',
+    codes: ['ZAR'],
+    ambiguous: true,
+    source: 'CLDR en-ZA ("R 3 000,00"); South African press ("R5 billion")',
+  },
+];
+
+const BY_TEXT: ReadonlyMap<string, LocalPrefix> = new Map(LOCAL_PREFIXES.map((p) => [p.text, p]));
+
+/**
+ * The local prefix a word is, matched exactly as written.
+ *
+ * @param text - the word as written
+ * @returns the entry, or undefined
+ */
+export function localPrefix(text: string): LocalPrefix | undefined {
+  return BY_TEXT.get(text);
+}
+
+/**
+ * The currency a local prefix names, given the caller's hint.
+ *
+ * @param prefix - the entry
+ * @param hint - the `currencyHint` option
+ * @returns the hinted code when the prefix can name it, else the prefix's first code
+ */
+export function localCode(prefix: LocalPrefix, hint: string | undefined): string {
+  return hint !== undefined && prefix.codes.includes(hint) ? hint : prefix.codes[0];
+}
+
+/** Lower-cased prefixes, for the table of words a phrase can start with. */
+export const LOCAL_PREFIX_STARTERS: readonly string[] = LOCAL_PREFIXES.map((p) =>
+  p.text.toLowerCase(),
+);
