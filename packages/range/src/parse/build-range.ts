@@ -19,7 +19,7 @@ export function unitOf(reading: Reading, options: ResolvedOptions): Unit {
         ? options.dollar
         : reading.currency
       : (reading.ratio ?? reading.noun ?? '1');
-  return unit(reading.period === undefined ? top : `${top}/${reading.period}`);
+  return unit(reading.per.length === 0 ? top : `${top}/${reading.per.join('/')}`);
 }
 
 /**
@@ -39,6 +39,7 @@ export function buildRange(reading: Reading, options: ResolvedOptions): Range {
   if (reading.central !== undefined) settings.central = reading.central;
   if (reading.sigFigs !== undefined) settings.sigFigs = reading.sigFigs;
   if (reading.meaning !== undefined) settings.meaning = reading.meaning;
+  if (reading.change !== undefined) settings.change = reading.change;
   return range(reading.low, reading.high, unitOf(reading, options), settings);
 }
 

@@ -8,6 +8,7 @@
 import { RangeParseError } from '../errors';
 import { type CorpusParagraph, type CorpusPhrase, differences } from './corpus-score';
 import { extractRanges } from './extract-ranges';
+import type { ParseOptions } from './options';
 import { parseRange } from './parse-range';
 
 /** How the parser did on one labelled item. */
@@ -57,7 +58,9 @@ export function scorePhrases(
       heldOut: heldOut.has(entry.id),
     };
     try {
-      const problems = differences(parseRange(entry.phrase), entry.expected);
+      const range = parseRange(entry.phrase, optionsFor(entry));
+      const base = baseOf(entry.phrase, optionsFor(entry));
+      const problems = differences({ ...range, ...base }, entry.expected);
       return { ...item, outcome: problems.length === 0 ? 'right' : 'misread', problems };
     } catch (error) {
       const outcome = error instanceof RangeParseError ? 'refused' : 'crashed';
@@ -85,7 +88,7 @@ export function scoreParagraphs(
     let found: ReturnType<typeof extractRanges>;
     let crash: string | undefined;
     try {
-      found = extractRanges(paragraph.text);
+      found = extractRanges(paragraph.text, optionsFor(paragraph));
     } catch (error) {
       found = [];
       crash = String((error as Error).message);
@@ -117,6 +120,59 @@ export function scoreParagraphs(
     }
   }
   return out;
+}
+
+/**
+ * The base of a share ("of the two provinces' revenue") as extraction reports it: a `Range`
+ * has no place for it, so a phrase's base is read from `extractRanges` on the same text.
+ */
+function baseOf(phrase: string, options: ParseOptions | undefined): { base?: string } {
+  const found = extractRanges(phrase, options);
+  const base = found.length === 1 ? found[0]?.context?.base : undefined;
+  return base === undefined ? {} : { base };
+}
+
+/**
+ * The currency of each country the corpus quotes, so a phrase is read as its source's
+ * readers read it: the geography of the source is the `currencyHint` (a Pakistani "Rs" is
+ * PKR, a Philippine "P" PHP). Countries missing here give no hint.
+ */
+const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
+  Bangladesh: 'BDT',
+  'Hong Kong': 'HKD',
+  India: 'INR',
+  Indonesia: 'IDR',
+  Laos: 'LAK',
+  Malaysia: 'MYR',
+  Myanmar: 'MMK',
+  Nepal: 'NPR',
+  Nigeria: 'NGN',
+  Oman: 'OMR',
+  Pakistan: 'PKR',
+  Philippines: 'PHP',
+  Qatar: 'QAR',
+  Singapore: 'SGD',
+  'Sri Lanka': 'LKR',
+  Taiwan: 'TWD',
+  Thailand: 'THB',
+  'United Kingdom': 'GBP',
+  'United States': 'USD',
+  Vietnam: 'VND',
+  Cambodia: 'KHR',
+};
+
+/**
+ * The options a phrase is read with: the `currencyHint` of its source's country.
+ *
+ * @param entry - a corpus entry
+ * @returns the options, or undefined when the source names no known country
+ */
+export function optionsFor(entry: {
+  readonly source: { readonly country?: string };
+}): ParseOptions | undefined {
+  const country = entry.source.country;
+  const hint = country === undefined ? undefined : COUNTRY_CURRENCY[country];
+  return hint === undefined ? undefined : { currencyHint: hint };
 }
 
 /** The revision marker an extraction may carry, whatever its type says today. */

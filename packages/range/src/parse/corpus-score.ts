@@ -43,6 +43,8 @@ export interface CorpusSource {
   readonly url: string | null;
   readonly date?: string;
   readonly kind?: string;
+  /** The country of the outlet (newsroom corpus): its currency is the `currencyHint`. */
+  readonly country?: string;
 }
 
 /** One entry of `phrases.json`. */

@@ -64,3 +64,12 @@ export const tooLarge = (input: string, text: string, offset: number): string =>
 export const tooSmall = (input: string, text: string, offset: number): string =>
   `the number ${excerpt(text, 0, 24)} at offset ${offset} in ${excerpt(input)} is too small ` +
   'to represent as a double without losing its digits';
+
+export const unknownPeriod = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} is a period the unit ` +
+  'system does not model (it knows year, month, week, day and hour); convert the figure to ' +
+  'one of those, or read the amount without it';
+
+export const noSpread = (input: string, sign: string, offset: number): string =>
+  `${JSON.stringify(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
+  'readable spread, e.g. "15 ± 5"';

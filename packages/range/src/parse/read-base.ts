@@ -35,7 +35,7 @@ const STOP = new Set([
   'an',
 ]);
 
-/** Leading words dropped from a base: "of the country's GDP" has the base "country's GDP". */
+/** Leading words that do not count toward the base's length (they stay in its text). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'total']);
 
 const MAX_WORDS = 4;
@@ -47,8 +47,9 @@ export interface Base {
 }
 
 /**
- * Reads "of GDP" (or "of the country's GDP", "of global revenue") after a ratio: up to four
- * words, possessives included, ending at punctuation, a number or a function word.
+ * Reads "of GDP" (or "of the country's GDP", "of the two provinces' revenue") after a share:
+ * up to four words after any determiners, possessives included, ending at punctuation, a
+ * number or a function word. The base is kept as written, determiners and all.
  *
  * @param stream - the tokens
  * @param k - index of the token that might be "of"
@@ -56,9 +57,9 @@ export interface Base {
  */
 export function readBase(stream: TokenStream, k: number): Base | undefined {
   if (stream.at(k).lower !== 'of') return undefined;
-  let i = k + 1;
+  const first = k + 1;
+  let i = first;
   while (DETERMINERS.has(stream.at(i).lower)) i++;
-  const first = i;
   let words = 0;
   let last = -1;
   while (words < MAX_WORDS) {
@@ -69,15 +70,23 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
       i++;
       continue;
     }
-    // A possessive: "country's", "country’s".
     const s = stream.at(i + 1);
+    const apostrophe = token.text === "'" || token.text === '\u2019';
+    // A plural possessive: "provinces' revenue".
     if (
+      apostrophe &&
       last === i - 1 &&
-      (token.text === "'" || token.text === '\u2019') &&
       !token.spaceBefore &&
-      !s.spaceBefore &&
-      s.lower === 's'
+      s.spaceBefore &&
+      s.kind === 'word' &&
+      stream.at(i - 1).lower.endsWith('s')
     ) {
+      last = i;
+      i += 1;
+      continue;
+    }
+    // A possessive: "country's", "country’s".
+    if (last === i - 1 && apostrophe && !token.spaceBefore && !s.spaceBefore && s.lower === 's') {
       last = i + 1;
       i += 2;
       continue;

@@ -1,14 +1,16 @@
-import { rescaled } from './amount';
+import { type Amount, amountValue, rescaled } from './amount';
 import { isAsciiLetter } from './chars';
 import {
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
   isIsoCode,
   isKnownCode,
+  RUPEE,
   SUBUNITS,
 } from './lexicon/currencies';
-import { localCode, localPrefix } from './lexicon/local-currencies';
+import { localCode, localPrefix, RUPEE_PREFIX } from './lexicon/local-currencies';
 import { RATIO_UNITS } from './lexicon/ratio-units';
+import { INDIAN_SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
@@ -61,6 +63,7 @@ export function readQuantity(
   const prefix = matchLongest(stream, i, CURRENCY_PREFIX);
   const word = stream.at(i);
   const local = word.kind === 'word' ? localPrefix(word.text) : undefined;
+  const named = prefix || local ? undefined : currencyNameBefore(stream, i);
   if (prefix) {
     currency = prefix.value;
     i += prefix.length;
@@ -73,6 +76,9 @@ export function readQuantity(
   } else if (isIsoCode(word.text) || tiedCode(stream, i)) {
     currency = word.text;
     i += 1;
+  } else if (named) {
+    currency = named.value;
+    i += named.length;
   }
   // A currency word touching its number: local prefixes ("RM40mil", "Rp5") may; an ISO code
   // may with care ("USD412 million"); other words may not ("pounds4").
@@ -87,8 +93,13 @@ export function readQuantity(
   });
   if (!read) return undefined;
   if (needsScale && !read.scaled && !stream.at(read.first).grouped) return undefined;
+  // "Kyats 4,910", "US dollar 2,227": a currency named before a number; never "Euro 2024".
+  if (named && read.yearShaped) return undefined;
+  if (local && local.codes.length > 1 && writtenInLakhOrCrore(stream, read)) {
+    currency = localCode(local, stream.currencyHint, true);
+  }
   let amount = read;
-  let next = amount.next;
+  let next = skipRestatement(stream, amount);
   // "16.5-percent", "716-million-THB", "one-percent": a hyphen before the unit.
   const hyphen = stream.at(next);
   if (
@@ -129,9 +140,18 @@ export function readQuantity(
       } else if (isIsoCode(stream.at(next).text)) {
         currency = stream.at(next).text;
         next += 1;
+      } else {
+        // "1,557.5 trillion Rp", "Tk 500 crore" written the other way round.
+        const after = stream.at(next);
+        const localAfter = after.kind === 'word' ? localPrefix(after.text) : undefined;
+        if (localAfter && !localAfter.ambiguous) {
+          currency = localCode(localAfter, stream.currencyHint);
+          next += 1;
+        }
       }
     }
   }
+  if (currency === RUPEE) currency = localCode(RUPEE_PREFIX, stream.currencyHint);
   return { first: k, next, amount, currency, ratio };
 }
 
@@ -157,4 +177,36 @@ function isClosing(text: string): boolean {
 /** A currency sign (not a word): the only suffix that may instead start the next amount. */
 function isSignToken(text: string): boolean {
   return text.length <= 2 && !isAsciiLetter(text.charCodeAt(0));
+}
+
+/**
+ * Past a parenthetical that restates the amount ("50,000 (fifty thousand)"), so the
+ * restatement is not read as a figure of its own; otherwise where the amount ends.
+ */
+function skipRestatement(stream: TokenStream, amount: Amount): number {
+  if (stream.at(amount.next).text !== '(') return amount.next;
+  const inner = readAmount(stream, amount.next + 1, {
+    allowAnd: true,
+    atStart: false,
+    negative: amount.negative,
+  });
+  if (!inner || stream.at(inner.next).text !== ')') return amount.next;
+  return amountValue(inner) === amountValue(amount) ? inner.next + 1 : amount.next;
+}
+
+/** A currency's name before its number ("US dollar 2,227", "Kyats 4,910"), spaced from it. */
+function currencyNameBefore(stream: TokenStream, i: number) {
+  if (stream.at(i).kind !== 'word') return undefined;
+  const named = matchLongest(stream, i, CURRENCY_SUFFIX);
+  if (!named) return undefined;
+  const number = stream.at(i + named.length);
+  return number.kind === 'number' && number.spaceBefore ? named : undefined;
+}
+
+/** Whether an amount's scale is a lakh or a crore ("8.4 crore", "2 lakh crore"). */
+function writtenInLakhOrCrore(stream: TokenStream, amount: Amount): boolean {
+  for (let t = amount.first + 1; t < amount.next; t++) {
+    if (INDIAN_SCALE_WORDS.has(stream.at(t).lower)) return true;
+  }
+  return false;
 }

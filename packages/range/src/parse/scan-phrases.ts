@@ -4,8 +4,11 @@ import { Refusal } from './refusal';
 import { canStart } from './starters';
 import { TokenStream } from './token-stream';
 
-/** How far behind the reader tokens are kept: the grammar looks back at most three. */
-const KEEP_BEHIND = 8;
+/**
+ * How far behind the reader tokens are kept: the grammar looks back at most twenty-four (for
+ * a verb of revision earlier in the clause).
+ */
+const KEEP_BEHIND = 32;
 
 /**
  * Reads every phrase in `input`, left to right, without overlaps: after a phrase, reading
@@ -43,7 +46,7 @@ export function scanPhrases(
     }
     if (reading) {
       visit(reading, stream);
-      i = reading.next;
+      i = reading.resume;
     } else {
       i += 1;
     }

@@ -1,5 +1,5 @@
 import { CHANGES } from './lexicon/changes';
-import { CURRENCY_PREFIX, isKnownCode } from './lexicon/currencies';
+import { CURRENCY_PREFIX, CURRENCY_SUFFIX, isKnownCode } from './lexicon/currencies';
 import { LOCAL_PREFIX_STARTERS } from './lexicon/local-currencies';
 import { TENS, UNITS } from './lexicon/number-words';
 import { COMPARATIVE_BEFORE } from './lexicon/qualifiers';
@@ -14,6 +14,7 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...COMPARATIVE_BEFORE.next.keys(),
   ...CHANGES.next.keys(),
   ...CURRENCY_PREFIX.next.keys(),
+  ...CURRENCY_SUFFIX.next.keys(),
   ...VAGUE.next.keys(),
   ...LOCAL_PREFIX_STARTERS,
   ...UNITS.keys(),

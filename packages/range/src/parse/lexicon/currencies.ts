@@ -9,6 +9,12 @@ export type CurrencyRef = string;
 /** The bare dollar: resolved through the `dollar` option. */
 export const BARE_DOLLAR = '$';
 
+/**
+ * "rupees" without a country: INR, or the caller's `currencyHint` when that is another
+ * rupee (PKR, LKR, NPR...). Resolved by the grammar, like the `Rs` prefix.
+ */
+export const RUPEE = 'Rs';
+
 const signs: readonly (readonly [string, string])[] = [
   ['\u20ac', 'EUR'], // €
   ['\u00a3', 'GBP'], // £
@@ -109,8 +115,8 @@ const suffixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['riels', 'KHR'],
   ['baht', 'THB'],
   ['thai baht', 'THB'],
-  ['rupee', 'INR'],
-  ['rupees', 'INR'],
+  ['rupee', RUPEE],
+  ['rupees', RUPEE],
   ['indian rupees', 'INR'],
   ['pakistani rupees', 'PKR'],
   ['sri lankan rupees', 'LKR'],

@@ -74,34 +74,59 @@ export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
   },
   {
     text: 'R',
-    codes: ['ZAR'],
+    codes: ['ZAR', 'INR'],
     ambiguous: true,
-    source: 'CLDR en-ZA ("R 3 000,00"); South African press ("R5 billion")',
+    source:
+      'CLDR en-ZA ("R 3 000,00"); South African press ("R5 billion"); Indian press before lakh and crore ("R8.4 crore")',
   },
 ];
 
-const BY_TEXT: ReadonlyMap<string, LocalPrefix> = new Map(LOCAL_PREFIXES.map((p) => [p.text, p]));
+const BY_TEXT: ReadonlyMap<string, LocalPrefix> = new Map(
+  LOCAL_PREFIXES.map((p) => [p.text.length === 1 ? p.text : p.text.toLowerCase(), p]),
+);
 
 /**
- * The local prefix a word is, matched exactly as written.
+ * The local prefix a word is. A one-letter prefix must be written as in the table (upper
+ * case); a longer one may be in any case after a capital ("Tk", "TK", "Rp", "RS").
  *
  * @param text - the word as written
  * @returns the entry, or undefined
  */
 export function localPrefix(text: string): LocalPrefix | undefined {
-  return BY_TEXT.get(text);
+  if (text.length === 1) return BY_TEXT.get(text);
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90) return undefined;
+  return BY_TEXT.get(text.toLowerCase());
 }
 
+/** Currencies counted in lakh and crore. */
+const SOUTH_ASIAN: ReadonlySet<string> = new Set(['INR', 'PKR', 'NPR', 'LKR', 'BDT']);
+
 /**
- * The currency a local prefix names, given the caller's hint.
+ * The currency a local prefix names. The caller's hint wins when the prefix can name it;
+ * otherwise a lakh or crore after the number picks the prefix's South Asian currency
+ * ("R8.4 crore" is rupees); otherwise its first code.
  *
  * @param prefix - the entry
  * @param hint - the `currencyHint` option
- * @returns the hinted code when the prefix can name it, else the prefix's first code
+ * @param indianScale - whether the amount is written in lakh or crore
+ * @returns the code
  */
-export function localCode(prefix: LocalPrefix, hint: string | undefined): string {
-  return hint !== undefined && prefix.codes.includes(hint) ? hint : prefix.codes[0];
+export function localCode(
+  prefix: LocalPrefix,
+  hint: string | undefined,
+  indianScale = false,
+): string {
+  if (hint !== undefined && prefix.codes.includes(hint)) return hint;
+  if (indianScale) {
+    const southAsian = prefix.codes.find((c) => SOUTH_ASIAN.has(c));
+    if (southAsian !== undefined) return southAsian;
+  }
+  return prefix.codes[0];
 }
+
+/** The entry for `Rs`, which rupee words ("rupees") follow too. */
+export const RUPEE_PREFIX: LocalPrefix = BY_TEXT.get('rs') as LocalPrefix;
 
 /** Lower-cased prefixes, for the table of words a phrase can start with. */
 export const LOCAL_PREFIX_STARTERS: readonly string[] = LOCAL_PREFIXES.map((p) =>

@@ -15,6 +15,7 @@ const words: readonly [string, number][] = [
   ['million', 6],
   ['billion', 9],
   ['trillion', 12],
+  ['quadrillion', 15],
   ['lakh', 5],
   ['lakhs', 5],
   ['crore', 7],
@@ -38,6 +39,8 @@ const tight: readonly [string, Scale][] = [
   ['mil', { exponent: 6 }],
   // Malaysian and Singaporean press: "RM40mil", "US$3.4bil".
   ['bil', { exponent: 9 }],
+  // Pakistani press: "Rs1.13tr".
+  ['tr', { exponent: 12 }],
   ['b', { exponent: 9 }],
   ['t', { exponent: 12, case: 'upper' }],
 ];
@@ -51,7 +54,20 @@ export const TIGHT_SCALES: ReadonlyMap<string, Scale> = new Map(tight);
 /** Scale words, for the number-word reader (`three million`). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['thousand', 3],
+  ['lakh', 5],
+  ['lakhs', 5],
   ['million', 6],
+  ['crore', 7],
+  ['crores', 7],
   ['billion', 9],
   ['trillion', 12],
+  ['quadrillion', 15],
+]);
+
+/** Indian scale words: an amount in them is South Asian money when a prefix could be. */
+export const INDIAN_SCALE_WORDS: ReadonlySet<string> = new Set([
+  'lakh',
+  'lakhs',
+  'crore',
+  'crores',
 ]);
