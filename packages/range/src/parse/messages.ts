@@ -73,3 +73,7 @@ export const unknownPeriod = (input: string, text: string, offset: number): stri
 export const noSpread = (input: string, sign: string, offset: number): string =>
   `${JSON.stringify(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
   'readable spread, e.g. "15 ± 5"';
+
+export const hiddenText = (input: string, offset: number): string =>
+  `the text from offset ${offset} in ${excerpt(input)} is under a bidirectional override or ` +
+  'isolate, so a reader sees it in another order than it is stored; it is not read';

@@ -150,7 +150,7 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
   if (bottom === 1000) return shareCore(k, m.next, top, 'permille');
   if (bottom <= 100)
     return shareCore(k, m.next, Number(((100 * top) / bottom).toPrecision(15)), '%');
-  return shareCore(k, m.next, top / bottom, undefined);
+  return shareCore(k, m.next, Number((top / bottom).toPrecision(15)), undefined);
 }
 
 function isPowerOfTen(x: number): boolean {

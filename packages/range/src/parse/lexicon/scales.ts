@@ -20,6 +20,10 @@ const words: readonly [string, number][] = [
   ['lakhs', 5],
   ['crore', 7],
   ['crores', 7],
+  // Indian press: "Rs 500 cr", "12 lac".
+  ['cr', 7],
+  ['lac', 5],
+  ['lacs', 5],
   // Abbreviations that cannot be mistaken for anything else may stand apart: "$5 bn".
   ['mn', 6],
   ['mln', 6],
