@@ -77,3 +77,7 @@ export const noSpread = (input: string, sign: string, offset: number): string =>
 export const hiddenText = (input: string, offset: number): string =>
   `the text from offset ${offset} in ${excerpt(input)} is under a bidirectional override or ` +
   'isolate, so a reader sees it in another order than it is stored; it is not read';
+
+export const ambiguousPeso = (input: string, offset: number): string =>
+  `the amount at offset ${offset} in ${excerpt(input)} is in "pesos", the currency of several ` +
+  'countries; pass a currencyHint such as "PHP" or "MXN", or write the code';

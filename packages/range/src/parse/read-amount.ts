@@ -195,6 +195,11 @@ function touchesOnLeft(stream: TokenStream, k: number): boolean {
   return false;
 }
 
+/** A power of ten from 100 written in digits ("1000", "100,000"): the base of a rate. */
+function isRoundBase(token: Token): boolean {
+  return !token.decimal && token.exponent === 0 && /^10{2,}$/.test(token.digits);
+}
+
 /**
  * A word joined to the number by a hyphen that keeps it a quantity: a scale, a ratio unit, a
  * currency ("122.3-trillion-yen", "16.5-percent", "12-cent"). Any other word makes the number
@@ -229,6 +234,8 @@ function touchesOnRight(stream: TokenStream, k: number): boolean {
   if (after.kind !== 'symbol') return after.kind === 'url' || after.kind === 'hidden';
   const third = stream.at(k + 2);
   const joinsNumber = !third.spaceBefore && third.kind === 'number';
+  // "2.1/1000" is a rate per thousand, read as a share; "1/2" and "10:30" are not quantities.
+  if (after.text === '/' && joinsNumber && isRoundBase(third)) return false;
   if ((after.text === '/' || after.text === ':' || after.text === '.') && joinsNumber) return true;
   // "9984.T": a ticker.
   if (after.text === '.' && !third.spaceBefore && third.kind === 'word') return true;

@@ -1,3 +1,5 @@
+import { isUnitNoun } from './build-range';
+import { countNoun } from './lexicon/nouns';
 import type { TokenStream } from './token-stream';
 
 /** Words that end a base noun phrase: "60% of GDP and rising", "of GDP in 2023". */
@@ -93,7 +95,33 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
     }
     break;
   }
+  // "of the total", "of all": the last determiner is the noun.
+  if (last < 0 && i > first) last = i - 1;
   if (last < 0) return undefined;
   const input = stream.input;
   return { text: input.slice(stream.at(first).start, stream.at(last).end), next: last + 1 };
+}
+
+/** At most this many words name the group a rate is counted in: "live births". */
+const MAX_GROUP_WORDS = 3;
+
+/**
+ * The group a rate is counted in, right after it: "residents" in "four in every 1,000
+ * residents", "live births" in "per 1,000 live births". Up to three words ending in a
+ * plural count noun; none when no such noun comes first.
+ *
+ * @param stream - the tokens
+ * @param k - index of the token after the rate
+ * @returns the group as written and where it ends, or undefined
+ */
+export function readGroup(stream: TokenStream, k: number): Base | undefined {
+  for (let i = k; i < k + MAX_GROUP_WORDS; i++) {
+    const token = stream.at(i);
+    if (token.kind !== 'word' || STOP.has(token.lower) || token.lower === 'of') return undefined;
+    const noun = countNoun(token.text, false);
+    if (noun !== undefined && isUnitNoun(noun)) {
+      return { text: stream.input.slice(stream.at(k).start, token.end), next: i + 1 };
+    }
+  }
+  return undefined;
 }

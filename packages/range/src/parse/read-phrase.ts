@@ -7,7 +7,7 @@ import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualif
 import { REVISION_VERBS } from './lexicon/revisions';
 import { matchLongest } from './lexicon/trie';
 import { nonQuantity } from './not-quantity';
-import { readBase } from './read-base';
+import { readBase, readGroup } from './read-base';
 import { readCore } from './read-core';
 import { readIntervalLead } from './read-interval';
 import { noNotes, readNotes } from './read-notes';
@@ -136,12 +136,11 @@ function readBody(
   let nounText = core.noun ? stream.at(core.noun.index).text : undefined;
   let base: string | undefined;
   if (core.share) {
-    // "four in every 1,000 residents": the noun is what the share is of.
-    const word = stream.at(j);
-    const found = word.kind === 'word' ? countNoun(word.text, false) : undefined;
-    if (found !== undefined && isUnitNoun(found)) {
-      base = word.text;
-      j += 1;
+    // "four in every 1,000 residents", "per 1,000 live births": what the share is of.
+    const group = readGroup(stream, j);
+    if (group) {
+      base = group.text;
+      j = group.next;
     }
   } else if (unitless && noun === undefined) {
     const word = stream.at(j);
@@ -162,14 +161,21 @@ function readBody(
     }
   }
   // "a 12% slump", "a 3.1% contraction": a change named after the number.
+  // "a 12% slump", "a £60 billion a year increase": a change named after the figure.
   let sign = change?.value.sign;
-  const after = CHANGE_AFTER.get(stream.at(j).lower);
-  if (sign === undefined && after !== undefined && core.kind !== 'vague') {
-    sign = after;
+  const direct = sign === undefined ? CHANGE_AFTER.get(stream.at(j).lower) : undefined;
+  if (direct !== undefined) {
+    sign = direct;
     j += 1;
   }
   const denominators = readDenominators(stream, j, currency !== undefined);
   j = denominators.next;
+  const after =
+    sign === undefined && core.kind !== 'vague' ? changeNounAfter(stream, k, j) : undefined;
+  if (after) {
+    sign = after.sign;
+    j = after.next;
+  }
   let resume = j;
   if (base === undefined && (ratio !== undefined || core.share)) {
     const read = readBase(stream, j);
@@ -254,6 +260,42 @@ function matchChangeNoun(stream: TokenStream, i: number) {
   }
   return undefined;
 }
+
+/**
+ * A change noun after the number: "a 12% slump"; with the article before the number, words
+ * may stand between ("a 25.4% year-on-year increase").
+ */
+function changeNounAfter(
+  stream: TokenStream,
+  k: number,
+  j: number,
+): { sign: -1 | 1; next: number } | undefined {
+  const direct = CHANGE_AFTER.get(stream.at(j).lower);
+  if (direct !== undefined) return { sign: direct, next: j + 1 };
+  const article = stream.at(k - 1).lower;
+  if (article !== 'a' && article !== 'an') return undefined;
+  for (let t = j; t <= j + MAX_MODIFIERS; t++) {
+    const token = stream.at(t);
+    const sign = CHANGE_AFTER.get(token.lower);
+    if (sign !== undefined) return { sign, next: t + 1 };
+    if (token.kind !== 'word' && !isHyphen(token.text)) return undefined;
+    if (STOP_MODIFIER.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words that end a run of modifiers: a change noun never lies past them. */
+const STOP_MODIFIER: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'of',
+  'in',
+  'to',
+  'from',
+  'the',
+  'a',
+  'an',
+]);
 
 /** Approximations that may follow a change verb directly: "fell nearly 5%". */
 const ONE_SIDED: ReadonlySet<Comparative> = new Set(['nearly', 'just-over']);

@@ -5,6 +5,8 @@ import {
   CURRENCY_SUFFIX,
   isIsoCode,
   isKnownCode,
+  PESO,
+  PESOS,
   RUPEE,
   SUBUNITS,
 } from './lexicon/currencies';
@@ -12,8 +14,10 @@ import { localCode, localPrefix, RUPEE_PREFIX } from './lexicon/local-currencies
 import { RATIO_UNITS } from './lexicon/ratio-units';
 import { INDIAN_SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
+import * as m from './messages';
 import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
+import { Refusal } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /** How a quantity is being read. */
@@ -73,7 +77,7 @@ export function readQuantity(
     i += 1;
     // "Rs. 500".
     if (stream.at(i).text === '.' && !stream.at(i).spaceBefore && local.text.length > 1) i += 1;
-  } else if (isIsoCode(word.text) || tiedCode(stream, i)) {
+  } else if (isIsoCode(word.text) || tiedCode(stream, i) || gluedLookalike(stream, i)) {
     currency = word.text;
     i += 1;
   } else if (named) {
@@ -82,9 +86,10 @@ export function readQuantity(
   }
   // A currency word touching its number: local prefixes ("RM40mil", "Rp5") may; an ISO code
   // may with care ("USD412 million"); other words may not ("pounds4").
+  let glued = false;
   if (currency !== undefined && stream.at(i - 1).kind === 'word' && !stream.at(i).spaceBefore) {
-    if (!local && !isIsoCode(stream.at(i - 1).text)) return undefined;
-    if (!local) needsScale = true;
+    if (!local && !isKnownCode(stream.at(i - 1).text)) return undefined;
+    if (!local) glued = true;
   }
   const read = readAmount(stream, i, {
     allowAnd: context.allowAnd,
@@ -92,7 +97,11 @@ export function readQuantity(
     negative,
   });
   if (!read) return undefined;
-  if (needsScale && !read.scaled && !stream.at(read.first).grouped) return undefined;
+  const digits = stream.at(read.first);
+  if (needsScale && !read.scaled && !digits.grouped) return undefined;
+  // A code glued to its number: money before a scale, grouped digits or a decimal
+  // ("USD412 million", "THB8.50"); "COP21" and "G20" are names.
+  if (glued && !read.scaled && !digits.grouped && !digits.decimal) return undefined;
   // "Kyats 4,910", "US dollar 2,227": a currency named before a number; never "Euro 2024".
   if (named && read.yearShaped) return undefined;
   if (local && local.codes.length > 1 && writtenInLakhOrCrore(stream, read)) {
@@ -152,7 +161,17 @@ export function readQuantity(
     }
   }
   if (currency === RUPEE) currency = localCode(RUPEE_PREFIX, stream.currencyHint);
+  if (currency === PESO) currency = pesoCode(stream, k, next);
   return { first: k, next, amount, currency, ratio };
+}
+
+/**
+ * A look-alike code glued to a number ("MOP4 million"): read like any glued code, with the
+ * same care (a scale, grouped digits or a decimal must follow).
+ */
+function gluedLookalike(stream: TokenStream, i: number): boolean {
+  const number = stream.at(i + 1);
+  return number.kind === 'number' && !number.spaceBefore && isKnownCode(stream.at(i).text);
 }
 
 /** A look-alike code ("ALL") tied to its number by a no-break space, as Intl writes it. */
@@ -209,4 +228,12 @@ function writtenInLakhOrCrore(stream: TokenStream, amount: Amount): boolean {
     if (INDIAN_SCALE_WORDS.has(stream.at(t).lower)) return true;
   }
   return false;
+}
+
+/** The peso the caller's hint names; without one, "pesos" is refused rather than guessed. */
+function pesoCode(stream: TokenStream, k: number, next: number): string {
+  const hint = stream.currencyHint;
+  if (hint !== undefined && PESOS.has(hint)) return hint;
+  const at = stream.at(k).start;
+  throw new Refusal(m.ambiguousPeso(stream.input, at), at, next);
 }

@@ -1,8 +1,11 @@
 import { amountValue } from './amount';
+import { isUnitNoun } from './build-range';
 import type { Core } from './core';
 import { isDash } from './dashes';
+import { countNoun } from './lexicon/nouns';
 import { TENS, UNITS } from './lexicon/number-words';
 import type { RatioUnit } from './lexicon/ratio-units';
+import { SCALE_WORDS } from './lexicon/scales';
 import { readAmount } from './read-amount';
 import type { TokenStream } from './token-stream';
 
@@ -129,6 +132,13 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
   const n = readAmount(stream, k, context);
   if (!n || n.scaled) return undefined;
   let i = n.next;
+  // "9 children per 100,000 live births": the counted noun before "per" is what the rate
+  // counts; the rate itself is a ratio.
+  const counted = stream.at(i);
+  if (counted.kind === 'word' && isPer(stream, i + 1)) {
+    const noun = countNoun(counted.text, false);
+    if (noun !== undefined && isUnitNoun(noun)) i += 1;
+  }
   let joined = false;
   for (const words of IN_EVERY) {
     if (words.every((w, x) => stream.at(i + x).lower === w)) {
@@ -137,20 +147,28 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
       break;
     }
   }
-  const per = !joined && stream.at(i).lower === 'per';
+  const per = !joined && isPer(stream, i);
   if (per) i += 1;
   else if (!joined) return undefined;
-  const m = readAmount(stream, i, { ...context, atStart: false });
-  if (!m || m.yearShaped) return undefined;
+  // "per thousand": a scale word alone is its power of ten.
+  const scale = per ? SCALE_WORDS.get(stream.at(i).lower) : undefined;
+  const m = scale === undefined ? readAmount(stream, i, { ...context, atStart: false }) : undefined;
+  if (scale === undefined && (!m || m.yearShaped)) return undefined;
   const top = amountValue(n);
-  const bottom = amountValue(m);
+  const bottom = m ? amountValue(m) : 10 ** (scale ?? 0);
+  const end = m ? m.next : i + 1;
   if (!(top >= 0 && bottom > 0 && Number.isInteger(bottom))) return undefined;
   // "N in M" is a part of a whole; "N per M" a rate per a round number.
   if (per ? !isPowerOfTen(bottom) || bottom < 100 : top > bottom) return undefined;
-  if (bottom === 1000) return shareCore(k, m.next, top, 'permille');
-  if (bottom <= 100)
-    return shareCore(k, m.next, Number(((100 * top) / bottom).toPrecision(15)), '%');
-  return shareCore(k, m.next, Number((top / bottom).toPrecision(15)), undefined);
+  if (bottom === 1000) return shareCore(k, end, top, 'permille');
+  if (bottom <= 100) return shareCore(k, end, Number(((100 * top) / bottom).toPrecision(15)), '%');
+  return shareCore(k, end, Number((top / bottom).toPrecision(15)), undefined);
+}
+
+/** "per" or a slash touching the number ("deaths/1,000"). */
+function isPer(stream: TokenStream, i: number): boolean {
+  const token = stream.at(i);
+  return token.lower === 'per' || (token.text === '/' && !token.spaceBefore);
 }
 
 function isPowerOfTen(x: number): boolean {

@@ -130,9 +130,10 @@ export function readDenominators(
     }
     const head = stream.at(next).lower;
     const word = stream.at(next + 1);
-    // "per worker"; after a price also "a barrel", "an ounce" (a singular noun).
+    // "per worker", "/rai" touching; after a price also "a barrel", "an ounce" (singular).
     const article = head === 'a' || head === 'an';
-    if (!(head === 'per' || (priced && article)) || word.kind !== 'word') break;
+    const slash = head === '/' && !word.spaceBefore;
+    if (!(head === 'per' || slash || (priced && article)) || word.kind !== 'word') break;
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
     if (article && stream.at(next + 2).lower === 'of') break;
     const noun = countNoun(word.text, true);

@@ -9,7 +9,8 @@ export interface Change {
 
 /**
  * Verbs of fall and rise in every form a report writes them. Each also takes "by".
- * The list is the labelling convention's: other verbs ("raised", "reduced … by") are not
+ * The labelling convention's verbs, and the common verbs that mean the same ("plunged",
+ * "tumbled", "soared"); verbs that say who acted ("raised", "reduced … by") are not
  * changes, and the phrase starts after them.
  */
 const fallVerbs = [
@@ -23,6 +24,13 @@ const fallVerbs = [
   ['cut', 'cuts', 'cutting'],
   ['slash', 'slashes', 'slashed', 'slashing'],
   ['lose', 'loses', 'lost', 'losing'],
+  ['tumble', 'tumbles', 'tumbled', 'tumbling'],
+  ['plunge', 'plunges', 'plunged', 'plunging'],
+  ['plummet', 'plummets', 'plummeted', 'plummeting'],
+  ['sink', 'sinks', 'sank', 'sunk', 'sinking'],
+  ['slide', 'slides', 'slid', 'sliding'],
+  ['dip', 'dips', 'dipped', 'dipping'],
+  ['slip', 'slips', 'slipped', 'slipping'],
   ['down'],
 ].flat();
 const riseVerbs = [
@@ -32,12 +40,26 @@ const riseVerbs = [
   ['climb', 'climbs', 'climbed', 'climbing'],
   ['jump', 'jumps', 'jumped', 'jumping'],
   ['surge', 'surges', 'surged', 'surging'],
+  ['soar', 'soars', 'soared', 'soaring'],
+  ['gain', 'gains', 'gained', 'gaining'],
   ['up'],
 ].flat();
 
 /** Nouns of change, before "of" ("a fall of 12%") or after the number ("a 12% slump"). */
-const fallNouns = ['fall', 'drop', 'decline', 'decrease', 'cut', 'contraction', 'slump'];
-const riseNouns = ['rise', 'increase', 'jump', 'surge', 'climb'];
+const fallNouns = [
+  'fall',
+  'drop',
+  'decline',
+  'decrease',
+  'cut',
+  'contraction',
+  'slump',
+  'plunge',
+  'dip',
+  'slide',
+  'loss',
+];
+const riseNouns = ['rise', 'increase', 'jump', 'surge', 'climb', 'growth', 'gain'];
 
 const entries = (words: readonly string[], sign: -1 | 1): [string, Change][] =>
   words.flatMap((w): [string, Change][] => [
@@ -45,10 +67,11 @@ const entries = (words: readonly string[], sign: -1 | 1): [string, Change][] =>
     [`${w} by`, { sign, by: true }],
   ]);
 
+/** "a fall of", "an increase of", "a growth of", and without the article, "drop of". */
 const nounsOf = (nouns: readonly string[], sign: -1 | 1): [string, Change][] =>
-  nouns.map((n): [string, Change] => [
-    `${/^[aeiou]/.test(n) ? 'an' : 'a'} ${n} of`,
-    { sign, by: true },
+  nouns.flatMap((n): [string, Change][] => [
+    [`${/^[aeiou]/.test(n) ? 'an' : 'a'} ${n} of`, { sign, by: true }],
+    [`${n} of`, { sign, by: true }],
   ]);
 
 /**

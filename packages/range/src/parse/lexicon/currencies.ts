@@ -15,6 +15,24 @@ export const BARE_DOLLAR = '$';
  */
 export const RUPEE = 'Rs';
 
+/**
+ * "pesos" without a country: the currency of several countries, read only as the caller's
+ * `currencyHint` when that is a peso; otherwise the phrase is refused.
+ */
+export const PESO = 'peso';
+
+/** The currencies called pesos. */
+export const PESOS: ReadonlySet<string> = new Set([
+  'PHP',
+  'MXN',
+  'ARS',
+  'CLP',
+  'COP',
+  'CUP',
+  'DOP',
+  'UYU',
+]);
+
 const signs: readonly (readonly [string, string])[] = [
   ['\u20ac', 'EUR'], // €
   ['\u00a3', 'GBP'], // £
@@ -138,6 +156,8 @@ const suffixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['shekels', 'ILS'],
   ['turkish lira', 'TRY'],
   ['philippine pesos', 'PHP'],
+  ['peso', PESO],
+  ['pesos', PESO],
   ['mexican pesos', 'MXN'],
   ['taka', 'BDT'],
   ['kenyan shillings', 'KES'],

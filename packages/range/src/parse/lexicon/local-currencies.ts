@@ -28,6 +28,13 @@ export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
       'Philippine press (BusinessWorld, Philippine Daily Inquirer: "P2.5 billion"); CLDR en-BW writes P for BWP',
   },
   {
+    text: 'Php',
+    codes: ['PHP'],
+    ambiguous: false,
+    source:
+      'Philippine government and press (Department of Budget and Management, PNA: "PhP 200.9 billion", "Php5 billion")',
+  },
+  {
     text: 'RM',
     codes: ['MYR'],
     ambiguous: false,
@@ -58,6 +65,12 @@ export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
     ambiguous: true,
     source:
       'CLDR my-MM symbol K for MMK; Myanmar press (The Irrawaddy, Myanmar Times: "K50,000"); CLDR en-ZM writes K for ZMW',
+  },
+  {
+    text: 'Ks',
+    codes: ['MMK'],
+    ambiguous: false,
+    source: 'Myanmar state press (The Global New Light of Myanmar: "Ks1,091")',
   },
   {
     text: 'Rs',

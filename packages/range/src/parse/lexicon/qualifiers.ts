@@ -79,6 +79,7 @@ const before: readonly [Comparative, readonly string[]][] = [
     'at-most',
     [
       'up to',
+      'upto',
       'as much as',
       'as many as',
       'as high as',
