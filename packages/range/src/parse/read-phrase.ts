@@ -1,16 +1,16 @@
 import { boundsOf, compoundBounds, negate, withCentral, within } from './bounds';
 import { isUnitNoun } from './build-range';
-import { isHyphen } from './dashes';
 import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
 import { countNoun } from './lexicon/nouns';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
-import { REVISION_VERBS } from './lexicon/revisions';
 import { matchLongest } from './lexicon/trie';
 import { nonQuantity } from './not-quantity';
 import { readBase, readGroup } from './read-base';
+import { changeNounAfter, matchChangeNoun } from './read-change';
 import { readCore } from './read-core';
 import { readIntervalLead } from './read-interval';
 import { noNotes, readNotes } from './read-notes';
+import { revisionBefore } from './read-revision';
 import { readSecondBound } from './read-second-bound';
 import { readDenominators, readSuffix, startsNumber } from './read-tail';
 import type { Bounds, Reading } from './reading';
@@ -59,21 +59,6 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
   const revised = side !== undefined && revisionBefore(stream, k - 1) ? side : undefined;
   return readBody(stream, k, k, revised);
 }
-
-/** At most this many tokens between a verb of revision and its "from" or "to". */
-const REVISION_REACH = 24;
-
-/** Whether a verb of revision comes shortly before token `k`, in the same clause. */
-function revisionBefore(stream: TokenStream, k: number): boolean {
-  for (let i = k - 1; i >= k - REVISION_REACH; i--) {
-    const token = stream.at(i);
-    if (token.kind === 'end' || CLAUSE_END.has(token.text)) return false;
-    if (REVISION_VERBS.has(token.lower)) return true;
-  }
-  return false;
-}
-
-const CLAUSE_END: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 
 function readBody(
   stream: TokenStream,
@@ -239,63 +224,6 @@ function readBody(
     revision,
   };
 }
-
-/** At most this many words between "a" and its change noun: "a year-on-year rise of". */
-const MAX_MODIFIERS = 5;
-
-/**
- * "a sharp fall of", "a year-on-year rise of": a change noun with words between the article
- * and the noun (no numbers), before "of".
- */
-function matchChangeNoun(stream: TokenStream, i: number) {
-  const article = stream.at(i).lower;
-  if (article !== 'a' && article !== 'an') return undefined;
-  for (let t = i + 1; t <= i + MAX_MODIFIERS + 1; t++) {
-    const token = stream.at(t);
-    const sign = CHANGE_AFTER.get(token.lower);
-    if (sign !== undefined && t > i + 1 && stream.at(t + 1).lower === 'of') {
-      return { value: { sign, by: true } as const, length: t + 2 - i };
-    }
-    if (token.kind !== 'word' && !isHyphen(token.text)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * A change noun after the number: "a 12% slump"; with the article before the number, words
- * may stand between ("a 25.4% year-on-year increase").
- */
-function changeNounAfter(
-  stream: TokenStream,
-  k: number,
-  j: number,
-): { sign: -1 | 1; next: number } | undefined {
-  const direct = CHANGE_AFTER.get(stream.at(j).lower);
-  if (direct !== undefined) return { sign: direct, next: j + 1 };
-  const article = stream.at(k - 1).lower;
-  if (article !== 'a' && article !== 'an') return undefined;
-  for (let t = j; t <= j + MAX_MODIFIERS; t++) {
-    const token = stream.at(t);
-    const sign = CHANGE_AFTER.get(token.lower);
-    if (sign !== undefined) return { sign, next: t + 1 };
-    if (token.kind !== 'word' && !isHyphen(token.text)) return undefined;
-    if (STOP_MODIFIER.has(token.lower)) return undefined;
-  }
-  return undefined;
-}
-
-/** Words that end a run of modifiers: a change noun never lies past them. */
-const STOP_MODIFIER: ReadonlySet<string> = new Set([
-  'and',
-  'or',
-  'of',
-  'in',
-  'to',
-  'from',
-  'the',
-  'a',
-  'an',
-]);
 
 /** Approximations that may follow a change verb directly: "fell nearly 5%". */
 const ONE_SIDED: ReadonlySet<Comparative> = new Set(['nearly', 'just-over']);
