@@ -19,7 +19,10 @@ export function unitOf(reading: Reading, options: ResolvedOptions): Unit {
         ? options.dollar
         : reading.currency
       : (reading.ratio ?? reading.noun ?? '1');
-  return unit(reading.per.length === 0 ? top : `${top}/${reading.per.join('/')}`);
+  if (reading.per.length === 0) return unit(top);
+  // A bare dollar as a denominator ("per dollar") is the `dollar` option's currency too.
+  const per = reading.per.map((p) => (p === BARE_DOLLAR ? options.dollar : p));
+  return unit(`${top}/${per.join('/')}`);
 }
 
 /**

@@ -345,3 +345,66 @@ describe('extractRanges: intervals, revisions, restatements, signs', () => {
     expect(read('minus 5% to minus 8%')).toEqual({ low: -8, high: -5, unit: '%', sigFigs: 1 });
   });
 });
+
+describe('rates, exchange rates and pesos', () => {
+  it.each<[string, number, string]>([
+    // per thousand is per mille; per 100,000 the ratio; the counted noun before "per" is the
+    // thing counted, the group after it the base.
+    ['5.5 per thousand inhabitants', 5.5, 'permille'],
+    ['6.8 infants per 1,000 live births', 6.8, 'permille'],
+    ['2.1/1000', 2.1, 'permille'],
+    ['9 children per 100,000 live births', 9e-5, '1'],
+    ['eight of 10 Filipinos', 80, '%'],
+  ])('%s', (phrase, value, unit) => {
+    const r = parseRange(phrase);
+    expect([r.low, r.high, r.unit.text]).toEqual([value, value, unit]);
+  });
+
+  it('keeps the counted group as the base', () => {
+    expect(extractRanges('6.8 infants per 1,000 live births')[0]?.context).toEqual({
+      base: 'live births',
+    });
+  });
+
+  it('reads an exchange rate as a currency per currency', () => {
+    expect(parseRange('around Ks2,000 per dollar').unit.text).toBe('MMK/USD');
+    expect(parseRange('70 kyats per baht').unit.text).toBe('MMK/THB');
+  });
+
+  it('reads pesos only with a peso hint, and refuses them without', () => {
+    expect(parseRange('500 pesos', { currencyHint: 'PHP' }).unit.text).toBe('PHP');
+    expect(() => parseRange('500 pesos')).toThrow(/several/);
+    expect(parseRange('500 Philippine pesos').unit.text).toBe('PHP');
+  });
+});
+
+describe('more intervals and revisions', () => {
+  it('reads "revised … up to X from Y" as two figures, not a bound', () => {
+    const found = extractRanges('The IMF revised its forecast up to 5.2 percent from 4.8 percent.');
+    expect(found.map((f) => [f.text, f.revision, f.range.qualifier])).toEqual([
+      ['5.2 percent', 'to', 'exact'],
+      ['4.8 percent', 'from', 'exact'],
+    ]);
+  });
+
+  it('joins "a 95% uncertainty range of X to Y"', () => {
+    const [f] = extractRanges('with a 95% uncertainty range of 1,200 to 1,900 deaths');
+    expect([f?.range.low, f?.range.high, f?.range.meaning]).toEqual([
+      1200,
+      1900,
+      { kind: 'interval', level: 0.95 },
+    ]);
+  });
+
+  it('reads a change noun after the figure, past its modifiers', () => {
+    expect(read('a 25.4% year-on-year increase')).toEqual({
+      low: 25.4,
+      high: 25.4,
+      unit: '%',
+      sigFigs: 3,
+      change: 'rise',
+    });
+    const planned = parseRange('a £60 billion a year increase');
+    expect([planned.low, planned.unit.text, planned.change]).toEqual([60e9, 'GBP/year', 'rise']);
+  });
+});

@@ -11,6 +11,9 @@ export const INTERVAL_WORDS = buildTrie<true>([
   ['credibility interval', true],
   ['uncertainty interval', true],
   ['prediction interval', true],
+  ['uncertainty range', true],
+  ['confidence range', true],
+  ['credible range', true],
   ['ui', true],
 ]);
 
@@ -29,6 +32,9 @@ const LINKS: ReadonlySet<string> = new Set([
   'goes',
   'went',
   'lies',
+  'ranging',
+  'stretches',
+  'stretched',
   'of',
   'was',
   ':',

@@ -54,6 +54,9 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
   // "revised the toll from 120 to 1,400", "revised down … to 26,271 from 41,000": two
   // figures, each read alone and marked by the word before it.
   if (head === 'from' && revisionBefore(stream, k)) return undefined;
+  // "revised its forecast up to 5.2%": after a verb of revision, "up to" gives the new figure.
+  const turn = (head === 'up' || head === 'down') && stream.at(k + 1).lower === 'to';
+  if (turn && revisionBefore(stream, k)) return undefined;
   const prev = stream.at(k - 1).lower;
   const side = prev === 'from' || prev === 'to' ? prev : undefined;
   const revised = side !== undefined && revisionBefore(stream, k - 1) ? side : undefined;

@@ -7,6 +7,7 @@ import { TENS, UNITS } from './lexicon/number-words';
 import type { RatioUnit } from './lexicon/ratio-units';
 import { SCALE_WORDS } from './lexicon/scales';
 import { readAmount } from './read-amount';
+import { readGroup } from './read-base';
 import type { TokenStream } from './token-stream';
 
 /** Denominators of fractions in words, singular and plural: "a third", "two-thirds". */
@@ -49,12 +50,16 @@ const TIME_HALF: ReadonlySet<string> = new Set([
   'each',
 ]);
 
-/** Words that make "N in M" a share: "one in five", "three in every four", "seven out of ten". */
+/**
+ * Words that make "N in M" a share: "one in five", "three in every four", "seven out of
+ * ten", and "eight of 10 Filipinos" (plain "of" only before the group counted).
+ */
 const IN_EVERY: readonly (readonly string[])[] = [
   ['in', 'every'],
   ['out', 'of', 'every'],
   ['out', 'of'],
   ['in'],
+  ['of'],
 ];
 
 /**
@@ -140,10 +145,12 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
     if (noun !== undefined && isUnitNoun(noun)) i += 1;
   }
   let joined = false;
+  let ofOnly = false;
   for (const words of IN_EVERY) {
     if (words.every((w, x) => stream.at(i + x).lower === w)) {
       i += words.length;
       joined = true;
+      ofOnly = words.length === 1 && words[0] === 'of';
       break;
     }
   }
@@ -157,6 +164,8 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
   const top = amountValue(n);
   const bottom = m ? amountValue(m) : 10 ** (scale ?? 0);
   const end = m ? m.next : i + 1;
+  // "two of three" alone is a count; "eight of 10 Filipinos" a share of the Filipinos.
+  if (ofOnly && (bottom > 100 || !readGroup(stream, end))) return undefined;
   if (!(top >= 0 && bottom > 0 && Number.isInteger(bottom))) return undefined;
   // "N in M" is a part of a whole; "N per M" a rate per a round number.
   if (per ? !isPowerOfTen(bottom) || bottom < 100 : top > bottom) return undefined;

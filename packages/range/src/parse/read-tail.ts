@@ -1,4 +1,5 @@
 import { isUnitNoun } from './build-range';
+import { BARE_DOLLAR, CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import { countNoun } from './lexicon/nouns';
 import {
   NOT_A_RATE_AFTER,
@@ -134,6 +135,13 @@ export function readDenominators(
     const article = head === 'a' || head === 'an';
     const slash = head === '/' && !word.spaceBefore;
     if (!(head === 'per' || slash || (priced && article)) || word.kind !== 'word') break;
+    // An exchange rate: "70 kyats per baht", "Ks2,000 per dollar", "per USD".
+    const money = priced && !article ? currencyAt(stream, next + 1) : undefined;
+    if (money) {
+      per.push(money.code);
+      next += 1 + money.length;
+      continue;
+    }
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
     if (article && stream.at(next + 2).lower === 'of') break;
     const noun = countNoun(word.text, true);
@@ -142,4 +150,14 @@ export function readDenominators(
     next += 2;
   }
   return { per, next };
+}
+
+/** A currency named by a word or code at token `i`, when it is an ISO code or the bare dollar. */
+function currencyAt(stream: TokenStream, i: number): { code: string; length: number } | undefined {
+  const text = stream.at(i).text;
+  if (isIsoCode(text)) return { code: text, length: 1 };
+  const named = matchLongest(stream, i, CURRENCY_SUFFIX);
+  if (!named) return undefined;
+  const code = named.value;
+  return code === BARE_DOLLAR || isIsoCode(code) ? { code, length: named.length } : undefined;
 }
