@@ -92,7 +92,9 @@ function readDigits(
       }
     }
   }
-  checkMagnitude(stream, k, next, token.digits, exponent);
+  // The common case, a plain number of ordinary size, needs no second conversion.
+  const ordinary = exponent === 0 && mantissa >= SMALLEST_NORMAL && mantissa < Infinity;
+  if (!ordinary) checkMagnitude(stream, k, next, token.digits, exponent);
   const intDigits = token.digits.length;
   return {
     first: k,

@@ -132,7 +132,16 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
   return shareCore(k, i + 1, numerator / denominator, undefined);
 }
 
+/** Words that may follow the first number of a rate: "one in five", "17.4 per 100,000". */
+const RATE_JOINERS: ReadonlySet<string> = new Set(['in', 'out', 'of', 'per', '/']);
+
 function readRate(stream: TokenStream, k: number): Core | undefined {
+  // A cheap look before reading: digits must be followed by a joiner, or a noun and "per".
+  if (stream.at(k).kind === 'number') {
+    const peek = stream.at(k + 1);
+    const joins = RATE_JOINERS.has(peek.lower) || RATE_JOINERS.has(stream.at(k + 2).lower);
+    if (!joins) return undefined;
+  }
   const context = { allowAnd: false, atStart: true, negative: false };
   const n = readAmount(stream, k, context);
   if (!n || n.scaled) return undefined;

@@ -108,9 +108,12 @@ function scanGroups(
   if (first === 3) {
     let end = pos;
     while (input.charCodeAt(end) === COMMA && digitRun(input, end + 1) === 3) end += 4;
-    // "1,000,00": a group of another size after Western groups is not a number either.
-    if (input.charCodeAt(end) === COMMA && digitRun(input, end + 1) > 0) {
-      return { end: skipGroups(input, end), grouping: 'malformed' };
+    // "1,000,00": a short last group after Western groups is a slip, not a second number;
+    // "5,000,10,000" stays a list of two.
+    const tail = digitRun(input, end + 1);
+    if (input.charCodeAt(end) === COMMA && (tail === 1 || tail === 2)) {
+      const after = input.charCodeAt(end + 1 + tail);
+      if (after !== COMMA) return { end: end + 1 + tail, grouping: 'malformed' };
     }
     return { end, grouping: 'western' };
   }
