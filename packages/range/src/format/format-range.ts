@@ -1,4 +1,5 @@
 import { checkRange } from '../internal/check';
+import { halfUnit } from '../parse/bounds';
 import { VAGUE_WORDS } from '../parse/lexicon/vague';
 import type { Range } from '../range';
 import { changeWords } from './change-words';
@@ -115,12 +116,19 @@ function body(s: Shown, o: ResolvedFormat): string {
   }
   // "nearly 18 million" is [17.5, 18) million with 18 million central; "just over 40%" is
   // (40, 40.5]: the open end and the best guess are the figure written.
-  if (r.qualifier === 'approx' && s.central !== undefined) {
-    if (!r.highInclusive && r.lowInclusive && s.central === high) {
-      return `${NEARLY_WORDS.nearly}${one(high, 'nearest', s, o)}`;
+  // Only when the words read back to a range holding this one: the other end lies within
+  // half a unit of the figure's last significant figure.
+  const figures = o.sigFigs;
+  if (r.qualifier === 'approx' && s.central !== undefined && figures !== undefined) {
+    if (!r.highInclusive && r.lowInclusive && s.central === high && high > 0) {
+      if (low >= high - halfUnit(high, figures)) {
+        return `${NEARLY_WORDS.nearly}${one(high, 'nearest', s, o)}`;
+      }
     }
-    if (!r.lowInclusive && r.highInclusive && s.central === low) {
-      return `${NEARLY_WORDS['just-over']}${one(low, 'nearest', s, o)}`;
+    if (!r.lowInclusive && r.highInclusive && s.central === low && low > 0) {
+      if (high <= low + halfUnit(low, figures)) {
+        return `${NEARLY_WORDS['just-over']}${one(low, 'nearest', s, o)}`;
+      }
     }
   }
   const hedge = r.qualifier === 'approx' ? q.approx : '';
@@ -262,7 +270,8 @@ function centralNote(s: Shown, o: ResolvedFormat): string {
   if (c === undefined) return '';
   if (s.r.qualifier === 'approx' && s.low === s.high) return '';
   // "nearly X" and "just over X" say their best guess in the words.
-  if (s.r.qualifier === 'approx' && (c === s.high || c === s.low)) return '';
+  const onOpenEnd = (c === s.high && !s.r.highInclusive) || (c === s.low && !s.r.lowInclusive);
+  if (s.r.qualifier === 'approx' && onOpenEnd) return '';
   return ` (central ${quantity(c, 'nearest', s, o)})`;
 }
 

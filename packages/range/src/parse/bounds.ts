@@ -93,8 +93,16 @@ function oneSided(core: Core, cmp: 'nearly' | 'just-over', sigFigs: number | und
   return bounds(x, high, false, true, x, 'approx', figures);
 }
 
-/** Half a unit of the last of `figures` significant figures of `x` (> 0). */
-function halfUnit(x: number, figures: number): number {
+/**
+ * Half a unit of the last of `figures` significant figures of `x` (> 0): 0.5 million for
+ * 18 million at two figures. The formatter uses it to write "nearly X" only for a range the
+ * words read back to.
+ *
+ * @param x - the value, above zero
+ * @param figures - its significant figures
+ * @returns half a unit of the last figure
+ */
+export function halfUnit(x: number, figures: number): number {
   const exponent = Number(x.toExponential().split('e')[1]);
   return Number(`5e${exponent - figures}`);
 }

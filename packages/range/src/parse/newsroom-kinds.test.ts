@@ -3,6 +3,7 @@ import { RangeParseError, UnknownCurrencyError } from '../errors';
 import { formatRange } from '../format';
 import { rangeToJSON } from '../json';
 import type { RangeJSON } from '../json/types';
+import { range } from '../range';
 import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
 
@@ -140,6 +141,17 @@ describe('nearly, almost, just under, close to; just over', () => {
     ],
   ])('%s', (phrase, expected) => {
     expect(read(phrase)).toEqual(expected);
+  });
+
+  it('is written back as "nearly X" only when the words read back to a range holding it', () => {
+    expect(formatRange(parseRange('nearly 18 million people'))).toBe('nearly 18 million people');
+    const wide = range(5e6, 18e6, 'people', {
+      highInclusive: false,
+      central: 18e6,
+      qualifier: 'approx',
+      sigFigs: 2,
+    });
+    expect(formatRange(wide)).not.toMatch(/nearly/);
   });
 
   it('never has an open lower bound or a count below zero', () => {
