@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks the shape of the quantity corpus: phrases.json, non-quantities.json and
-// paragraphs.json next to this file. No dependencies, so it runs before anything is built.
+// paragraphs.json next to this file, and the newsroom files with their frozen held-out split
+// (validate-newsroom.mjs). No dependencies, so it runs before anything is built.
 //
 // Usage: node tests/corpus/validate.mjs   (exit code 0 when every check passes)
 //
@@ -11,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkNewsroom } from './validate-newsroom.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const QUALIFIERS = new Set([
@@ -30,9 +32,14 @@ const RANGE_KEYS = new Set([
   'unit',
   'qualifier',
   'central',
+  'change',
+  'meaning',
+  'base',
+  'revision',
 ]);
-// A unit is atoms joined by `/`: `USD`, `USD/year`, `%`, `people`, `barrels/day`, `1`.
-const UNIT = /^(?:1|%|[A-Za-z][A-Za-z-]*)(?:\/[a-z]+)?$/;
+// A unit is atoms joined by `/`: `USD`, `USD/year`, `%`, `people`, `barrels/day`, `1`,
+// `USD/worker/month`, `MMK/USD` (an exchange rate).
+const UNIT = /^(?:1|%|[A-Za-z][A-Za-z-]*)(?:\/[A-Za-z]+)*$/;
 
 const errors = [];
 const fail = (path, message) => errors.push(`${path}: ${message}`);
@@ -111,6 +118,27 @@ function checkRange(path, r) {
     }
   }
   checkQualifier(path, r);
+  checkMarkers(path, r);
+}
+
+// The optional markers of a label: a signed change, a stated interval, the base of a share
+// and the side of a revision. A fall must not be positive and a rise must not be negative.
+function checkMarkers(path, r) {
+  if (r.change !== undefined) {
+    if (r.change !== 'rise' && r.change !== 'fall') fail(`${path}.change`, 'must be "rise" or "fall"');
+    if (r.change === 'fall' && r.high !== null && r.high > 0) fail(path, 'a fall must not be positive');
+    if (r.change === 'rise' && r.low !== null && r.low < 0) fail(path, 'a rise must not be negative');
+  }
+  if (r.meaning !== undefined) {
+    const m = r.meaning;
+    if (m === null || m.kind !== 'interval' || !isFiniteNumber(m.level) || m.level <= 0 || m.level >= 1) {
+      fail(`${path}.meaning`, 'must be { kind: "interval", level } with 0 < level < 1');
+    }
+  }
+  if (r.base !== undefined && !isNonEmptyString(r.base)) fail(`${path}.base`, 'must be a non-empty string');
+  if (r.revision !== undefined && r.revision !== 'from' && r.revision !== 'to') {
+    fail(`${path}.revision`, 'must be "from" or "to"');
+  }
 }
 
 // What each qualifier implies about the bounds, from the labelling convention.
@@ -125,6 +153,15 @@ function checkQualifier(path, r) {
       want(r.central === undefined, 'takes no central value');
       break;
     case 'approx':
+      if (isFiniteNumber(r.low) && isFiniteNumber(r.high) && r.lowInclusive !== r.highInclusive) {
+        // `nearly X` is [X - half a unit, X) and `just over X` is (X, X + half a unit], with
+        // X, the exclusive end, as the central value.
+        want(
+          r.central === (r.lowInclusive ? r.high : r.low),
+          'with one exclusive end (`nearly X`, `just over X`) has that end as `central`',
+        );
+        break;
+      }
       want(closedPair, 'needs two finite, inclusive ends');
       want(
         r.low === r.high ? r.central === r.low : r.central === undefined,
@@ -254,10 +291,13 @@ if (checkList('paragraphs.json', paragraphs, 20)) {
   });
 }
 
+const newsroom = checkNewsroom({ load, fail, checkIds, checkList, checkSource, checkRange });
+
 if (errors.length > 0) {
   console.error(`corpus: ${errors.length} problem(s)\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   process.exit(1);
 }
 console.log(
-  `corpus: ok (${phrases.length} phrases, ${nonQuantities.length} non-quantities, ${paragraphs.length} paragraphs)`,
+  `corpus: ok (${phrases.length} phrases, ${nonQuantities.length} non-quantities, ${paragraphs.length} paragraphs; ` +
+    `newsroom: ${newsroom.phrases} phrases, ${newsroom.heldOut} held out, ${newsroom.paragraphs} paragraphs)`,
 );

@@ -38,6 +38,13 @@ export type Meaning =
   | { readonly kind: 'plus-minus' };
 
 /**
+ * The direction of a change the source stated: a `fall` ("fell 2.6%", "a 12% slump") is
+ * negative, a `rise` positive, so arithmetic applies it; formatting writes it back ("a fall
+ * of 12%").
+ */
+export type Change = 'rise' | 'fall';
+
+/**
  * An immutable range of values in a unit. `low`/`high` are in the range's own unit (60 for
  * sixty percent), `-Infinity`/`Infinity` when a bound is open; an open bound is always
  * exclusive. A point value has `low === high`.
@@ -52,13 +59,18 @@ export interface Range {
   readonly high: number;
   readonly lowInclusive: boolean;
   readonly highInclusive: boolean;
-  /** The best guess, when the source gives one; within the bounds. */
+  /**
+   * The best guess, when the source gives one; within the bounds, or on an exclusive one
+   * ("nearly 18 million" is [17.5, 18) million with the best guess 18 million).
+   */
   readonly central?: number;
   readonly unit: Unit;
   readonly qualifier: Qualifier;
   readonly meaning: Meaning;
   /** Significant figures of what the range came from; absent when exact. */
   readonly sigFigs?: number;
+  /** A stated change ("fell 2.6%"); absent for a level. Arithmetic does not carry it. */
+  readonly change?: Change;
 }
 
 /** Optional parts of a range; every one has a default. */
@@ -73,6 +85,8 @@ export interface RangeOptions {
   /** Default: `{ kind: 'bounds' }`. */
   readonly meaning?: Meaning;
   readonly sigFigs?: number;
+  /** `rise` or `fall` when the range is a stated change. */
+  readonly change?: Change;
 }
 
 const QUALIFIERS: readonly unknown[] = [
@@ -115,7 +129,8 @@ function checkInclusive(
  * @returns a new `Range`, immutable (see the `Range` type)
  * @throws {InvalidRangeError} for a bound that is not a number or is NaN, low above high,
  *   an empty range, an inclusive open bound, a central value outside the bounds, `sigFigs`
- *   that is not a positive integer, an unknown qualifier, or a malformed meaning
+ *   that is not a positive integer, an unknown qualifier, a malformed meaning, or a
+ *   `change` other than `rise` or `fall`
  * @throws {UnitSyntaxError | UnknownCurrencyError} when `unit` is text that cannot be read
  * @example
  * ```ts
@@ -157,9 +172,8 @@ export function range(
       refuse('central', 'a finite number', central);
     }
     central += 0;
-    const inside =
-      (lowInclusive ? central >= lo : central > lo) &&
-      (highInclusive ? central <= hi : central < hi);
+    // The closure of the bounds: "nearly 18 million" has its best guess on the open end.
+    const inside = central >= lo && central <= hi;
     if (!inside) {
       const shown = showBounds(lo, hi, lowInclusive, highInclusive, u.text);
       throw new InvalidRangeError(centralOutside(central, shown), 'central');
@@ -168,6 +182,10 @@ export function range(
   const sigFigs = o.sigFigs;
   if (sigFigs !== undefined && !(Number.isSafeInteger(sigFigs) && sigFigs >= 1)) {
     refuse('sigFigs', 'a positive integer (the significant figures of the source)', sigFigs);
+  }
+  const change = o.change;
+  if (change !== undefined && change !== 'rise' && change !== 'fall') {
+    refuse('change', "'rise' or 'fall'", change);
   }
   return new RangeValue(
     lo,
@@ -179,6 +197,7 @@ export function range(
     meaning,
     central,
     sigFigs,
+    change,
   );
 }
 

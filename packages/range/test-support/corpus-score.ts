@@ -15,6 +15,25 @@ export interface CorpusRange {
   readonly unit: string;
   readonly qualifier: string;
   readonly central?: number;
+  /** `rise` or `fall` when the phrase states a change (a fall is negative). */
+  readonly change?: string;
+  /** A stated confidence interval: `{ kind: 'interval', level: 0.9 }`. */
+  readonly meaning?: { readonly kind: string; readonly level?: number };
+  /** The noun a share is of, as written (`of GDP` gives `GDP`). */
+  readonly base?: string;
+  /** In paragraph spans: `from` or `to` for the two figures after a verb of revision. */
+  readonly revision?: string;
+}
+
+/**
+ * What a reading offers beside the bounds: the markers of issue 15, when the parser gives
+ * them. A parser that gives none of them scores a label that has one as wrong.
+ */
+export interface ReadMarkers {
+  readonly change?: string;
+  readonly meaning?: { readonly kind: string; readonly level?: number };
+  readonly base?: string;
+  readonly revision?: string;
 }
 
 /** Where an entry comes from. */
@@ -24,6 +43,8 @@ export interface CorpusSource {
   readonly url: string | null;
   readonly date?: string;
   readonly kind?: string;
+  /** The country of the outlet (newsroom corpus): its currency is the `currencyHint`. */
+  readonly country?: string;
 }
 
 /** One entry of `phrases.json`. */
@@ -81,12 +102,10 @@ function canonicalUnit(text: string): string {
  * @returns the differing fields, empty when they agree
  */
 export function differences(
-  actual: Pick<
-    Range,
-    'low' | 'high' | 'lowInclusive' | 'highInclusive' | 'qualifier' | 'central'
-  > & {
-    readonly unit: { readonly text: string } | string;
-  },
+  actual: Pick<Range, 'low' | 'high' | 'lowInclusive' | 'highInclusive' | 'qualifier' | 'central'> &
+    ReadMarkers & {
+      readonly unit: { readonly text: string } | string;
+    },
   expected: CorpusRange,
 ): string[] {
   const out: string[] = [];
@@ -109,6 +128,31 @@ export function differences(
     if (actual.central === undefined || !sameNumber(actual.central, expected.central)) {
       out.push(`central ${actual.central} ≠ ${expected.central}`);
     }
+  }
+  return [...out, ...markerDifferences(actual, expected)];
+}
+
+/** A stated interval, as `interval@0.9`; the plain reading (`bounds`) and none are alike. */
+function meaningText(meaning: ReadMarkers['meaning']): string | undefined {
+  if (meaning === undefined || meaning.kind === 'bounds') return undefined;
+  return meaning.kind === 'interval' ? `interval@${meaning.level}` : meaning.kind;
+}
+
+/**
+ * How the markers of a reading differ from the label's: each one must agree, and a marker
+ * on one side only is a difference (a change read where the label has none is as wrong as
+ * a change missed).
+ */
+function markerDifferences(actual: ReadMarkers, expected: CorpusRange): string[] {
+  const out: string[] = [];
+  const pairs: [string, string | undefined, string | undefined][] = [
+    ['change', actual.change, expected.change],
+    ['meaning', meaningText(actual.meaning), meaningText(expected.meaning)],
+    ['base', actual.base, expected.base],
+    ['revision', actual.revision, expected.revision],
+  ];
+  for (const [name, got, want] of pairs) {
+    if (got !== want) out.push(`${name} ${got ?? '(none)'} ≠ ${want ?? '(none)'}`);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Range } from '../range';
 
 /**
  * Whether two ranges are the same value: same unit, bounds, inclusivity, central value,
- * qualifier, meaning and significant figures. Units are not converted: 1 USD/month and
+ * qualifier, meaning, significant figures and stated change. Units are not converted: 1 USD/month and
  * 12 USD/year are equal quantities but not equal ranges (use `convert` first).
  *
  * @param a - a range
@@ -30,6 +30,7 @@ export function equals(a: Range, b: Range): boolean {
       x.central === y.central &&
       x.qualifier === y.qualifier &&
       x.sigFigs === y.sigFigs &&
+      x.change === y.change &&
       sameMeaning(x.meaning, y.meaning))
   );
 }

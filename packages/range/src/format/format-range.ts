@@ -1,13 +1,22 @@
 import { checkRange } from '../internal/check';
+import { halfUnit } from '../parse/bounds';
 import { VAGUE_WORDS } from '../parse/lexicon/vague';
 import type { Range } from '../range';
+import { changeWords } from './change-words';
 import { currencyAffix } from './currency-affix';
 import { shiftDecimal } from './decimal';
 import { decimalText, formatNumber, type Notation, notationFor, numberFormat } from './number-text';
 import { type FormatOptions, type ResolvedFormat, resolveFormat } from './options';
 import { type Side, shownValue } from './shown-value';
 import { type UnitWords, unitWords } from './unit-words';
-import { CURRENCY_NAMES, PER_WORDS, PERIOD_WORDS, QUALIFIER_WORDS, RATIO_WORDS } from './words';
+import {
+  CURRENCY_NAMES,
+  NEARLY_WORDS,
+  PER_WORDS,
+  PERIOD_WORDS,
+  QUALIFIER_WORDS,
+  RATIO_WORDS,
+} from './words';
 
 /** What is shown: the range, after the `percent` option has scaled a pure ratio. */
 interface Shown {
@@ -34,7 +43,9 @@ interface Shown {
  * bound down, an upper bound up, so the written range holds every value of the range
  * (16.67–38 at two figures is `16–38`, never `17–38`). Ends that round to the same value
  * (a point, or a computed near-point) are written once, rounded to the nearest, with
- * `about` only for an approximate range. Zero is `0`. A meaning other than bounds, and a
+ * `about` only for an approximate range. An approximate range whose best guess is its open
+ * end is `nearly X` ([17.5, 18) million, central 18 million) or `just over X`. A stated
+ * change is written back as one: `a fall of 12%` for -12% with `change: 'fall'`. Zero is `0`. A meaning other than bounds, and a
  * central value (rounded to the nearest) other than an approximate point's, follow in
  * parentheses: `(90% interval)`, `(central $15 million)`. Words are English; `locale` sets
  * digits, separators and currency signs.
@@ -58,10 +69,14 @@ interface Shown {
  * formatRange(point(0.6, '1', { sigFigs: 1 }), { percent: true }); // => '60%'
  * // A computed share, 12.5/75 to 19/50, at two figures: a guard digit, rounded outward.
  * formatRange(range(16.666666666666664, 38.00000000000001, '%', { sigFigs: 2 })); // => '16.6–38%'
+ * formatRange(point(-12, '%', { sigFigs: 2, change: 'fall' })); // => 'a fall of 12%'
+ * formatRange(parseRange('nearly 18 million people')); // => 'nearly 18 million people'
  * ```
  */
 export function formatRange(r: Range, options?: FormatOptions): string {
   const range = checkRange('range', r);
+  const change = changeWords(range);
+  if (change !== undefined) return change.words + formatRange(change.magnitude, options);
   const o = resolveFormat(options, range.sigFigs);
   let shown: Shown = {
     r: range,
@@ -98,6 +113,23 @@ function body(s: Shown, o: ResolvedFormat): string {
   if (r.qualifier === 'vague' && r.lowInclusive && !r.highInclusive) {
     const vague = vagueText(s, o);
     if (vague !== undefined) return vague;
+  }
+  // "nearly 18 million" is [17.5, 18) million with 18 million central; "just over 40%" is
+  // (40, 40.5]: the open end and the best guess are the figure written.
+  // Only when the words read back to a range holding this one: the other end lies within
+  // half a unit of the figure's last significant figure.
+  const figures = o.sigFigs;
+  if (r.qualifier === 'approx' && s.central !== undefined && figures !== undefined) {
+    if (!r.highInclusive && r.lowInclusive && s.central === high && high > 0) {
+      if (low >= high - halfUnit(high, figures)) {
+        return `${NEARLY_WORDS.nearly}${one(high, 'nearest', s, o)}`;
+      }
+    }
+    if (!r.lowInclusive && r.highInclusive && s.central === low && low > 0) {
+      if (high <= low + halfUnit(low, figures)) {
+        return `${NEARLY_WORDS['just-over']}${one(low, 'nearest', s, o)}`;
+      }
+    }
   }
   const hedge = r.qualifier === 'approx' ? q.approx : '';
   // A point, or ends that round alike (a computed point such as [31.666…, 31.666… + 1 ulp]),
@@ -237,6 +269,9 @@ function centralNote(s: Shown, o: ResolvedFormat): string {
   const c = s.central;
   if (c === undefined) return '';
   if (s.r.qualifier === 'approx' && s.low === s.high) return '';
+  // "nearly X" and "just over X" say their best guess in the words.
+  const onOpenEnd = (c === s.high && !s.r.highInclusive) || (c === s.low && !s.r.lowInclusive);
+  if (s.r.qualifier === 'approx' && onOpenEnd) return '';
   return ` (central ${quantity(c, 'nearest', s, o)})`;
 }
 

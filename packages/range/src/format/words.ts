@@ -18,6 +18,12 @@ export const QUALIFIER_WORDS = {
   },
 } as const;
 
+/** One-sided approximations, written alike in both styles so the parser reads them back. */
+export const NEARLY_WORDS = { nearly: 'nearly ', 'just-over': 'just over ' } as const;
+
+/** A stated change, written before its size in both styles: "a fall of 12%". */
+export const CHANGE_WORDS = { fall: 'a fall of ', rise: 'a rise of ' } as const;
+
 /** `a year` / `/yr`. */
 export const PERIOD_WORDS: Readonly<Record<'long' | 'short', Record<PeriodName, string>>> = {
   long: { year: ' a year', month: ' a month', week: ' a week', day: ' a day', hour: ' an hour' },
@@ -26,8 +32,7 @@ export const PERIOD_WORDS: Readonly<Record<'long' | 'short', Record<PeriodName, 
 
 /**
  * Before a count noun an amount is per: `$220,000 per person`, `$220K/person`. The parser
- * stops before these words (the labelling convention leaves `per person` out of a phrase),
- * so a unit per head is written plainly but does not read back.
+ * reads `per person` back into the unit (labelling convention v2).
  */
 export const PER_WORDS: Readonly<Record<'long' | 'short', string>> = {
   long: ' per ',

@@ -1,6 +1,6 @@
 import { rangeToJSON } from '../json/to-json';
 import type { RangeJSON } from '../json/types';
-import type { Meaning, Qualifier, Range } from '../range';
+import type { Change, Meaning, Qualifier, Range } from '../range';
 import type { Unit } from '../unit/types';
 
 /**
@@ -28,12 +28,14 @@ export class RangeValue implements Range {
   // fields every range has sit at the same place in every instance's layout.
   declare readonly central?: number;
   declare readonly sigFigs?: number;
+  declare readonly change?: Change;
 
   /**
    * Makes a range from computed bounds, normalized: an open bound is exclusive (an
    * overflowed bound is open), bounds that coincide make a point, inclusive at both ends
    * (the one value the arithmetic proved), -0 is 0, and a central value is kept only if
-   * finite and inside the bounds. For what `range()` has validated, these change nothing.
+   * finite and inside the closure of the bounds. For what `range()` has validated, these
+   * change nothing. `change` is given only by `range()`: arithmetic does not carry it.
    */
   constructor(
     low: number,
@@ -45,6 +47,7 @@ export class RangeValue implements Range {
     meaning: Meaning,
     central: number | undefined,
     sigFigs: number | undefined,
+    change?: Change,
   ) {
     const point = low === high;
     const li = point || (lowInclusive && low !== -Infinity);
@@ -58,6 +61,7 @@ export class RangeValue implements Range {
     this.meaning = meaning;
     if (central !== undefined && within(central, low, high, li, hi)) this.central = central + 0;
     if (sigFigs !== undefined) this.sigFigs = sigFigs;
+    if (change !== undefined) this.change = change;
   }
 
   /** `JSON.stringify(r)` writes the canonical JSON form (see `rangeToJSON`). */
@@ -66,9 +70,13 @@ export class RangeValue implements Range {
   }
 }
 
-/** Whether `c` is finite and inside the bounds. */
-const within = (c: number, low: number, high: number, li: boolean, hi: boolean): boolean =>
-  Number.isFinite(c) && (li ? c >= low : c > low) && (hi ? c <= high : c < high);
+/**
+ * Whether `c` is finite and inside the closure of the bounds: a best guess may sit on an
+ * exclusive bound ("nearly 18 million": [17.5, 18) million, central 18 million). Inclusivity
+ * is kept in the signature for callers that pass it.
+ */
+const within = (c: number, low: number, high: number, _li: boolean, _hi: boolean): boolean =>
+  Number.isFinite(c) && c >= low && c <= high;
 
 /** Whether a value is a range made by this package. */
 export const isRange = (value: unknown): value is RangeValue => value instanceof RangeValue;

@@ -1,6 +1,6 @@
 import { InvalidRangeError, ReckonError } from '../errors';
 import { jsonMissingField, jsonUnknownField, mustBe } from '../messages';
-import type { Meaning, Qualifier, Range, RangeOptions } from '../range';
+import type { Change, Meaning, Qualifier, Range, RangeOptions } from '../range';
 import { range } from '../range';
 import type { Unit } from '../unit/types';
 import { unit } from '../unit/unit';
@@ -15,6 +15,7 @@ const FIELDS: ReadonlySet<string> = new Set([
   'qualifier',
   'meaning',
   'sigFigs',
+  'change',
 ]);
 
 function readBound(field: 'low' | 'high', value: unknown): number {
@@ -80,5 +81,6 @@ export function rangeFromJSON(json: unknown): Range {
   if (record.qualifier !== undefined) options.qualifier = record.qualifier as Qualifier;
   if (record.meaning !== undefined) options.meaning = record.meaning as Meaning;
   if (record.sigFigs !== undefined) options.sigFigs = record.sigFigs as number;
+  if (record.change !== undefined) options.change = record.change as Change;
   return range(low, high, u, options);
 }

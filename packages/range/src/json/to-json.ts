@@ -30,5 +30,6 @@ export function rangeToJSON(r: Range): RangeJSON {
   if (r.qualifier !== 'exact') json.qualifier = r.qualifier;
   if (r.meaning.kind !== 'bounds') json.meaning = { ...r.meaning };
   if (r.sigFigs !== undefined) json.sigFigs = r.sigFigs;
+  if (r.change !== undefined) json.change = r.change;
   return json;
 }

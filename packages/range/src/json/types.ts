@@ -1,4 +1,4 @@
-import type { Meaning, Qualifier } from '../range';
+import type { Change, Meaning, Qualifier } from '../range';
 
 /**
  * The JSON form of a range: `{ "low": 12.5e9, "high": 19e9, "unit": "USD/year" }`. Open
@@ -15,4 +15,6 @@ export interface RangeJSON {
   qualifier?: Qualifier;
   meaning?: Meaning;
   sigFigs?: number;
+  /** `rise` or `fall` for a stated change. */
+  change?: Change;
 }

@@ -65,7 +65,52 @@ export function boundsOf(core: Core, cmp: Comparative | undefined): Bounds {
         cmp,
         core.highSigFigs,
       );
+    case 'nearly':
+    case 'just-over':
+      return oneSided(core, cmp, both);
   }
+}
+
+/**
+ * "nearly X" and "just over X": X is the central value and the open bound; the other bound
+ * is half a unit of X's last significant figure away, inclusive ("nearly 18 million" is
+ * [17.5, 18) million, "almost 300" [295, 300), "just over 40%" (40, 45]). A range ("nearly
+ * 3 to 4 million") or a value of zero or below is read as "about".
+ */
+function oneSided(core: Core, cmp: 'nearly' | 'just-over', sigFigs: number | undefined): Bounds {
+  const x = cmp === 'nearly' ? core.high : core.low;
+  if (core.kind !== 'single' || !(x > 0)) {
+    const central = core.kind === 'single' ? x : undefined;
+    return bounds(core.low, core.high, true, true, central, 'approx', sigFigs);
+  }
+  const figures = sigFigs ?? writtenFigures(x);
+  const half = halfUnit(x, figures);
+  if (cmp === 'nearly') {
+    const low = Math.max(0, Number((x - half).toPrecision(15)));
+    return bounds(low, x, true, false, x, 'approx', figures);
+  }
+  const high = Number((x + half).toPrecision(15));
+  return bounds(x, high, false, true, x, 'approx', figures);
+}
+
+/**
+ * Half a unit of the last of `figures` significant figures of `x` (> 0): 0.5 million for
+ * 18 million at two figures. The formatter uses it to write "nearly X" only for a range the
+ * words read back to.
+ *
+ * @param x - the value, above zero
+ * @param figures - its significant figures
+ * @returns half a unit of the last figure
+ */
+export function halfUnit(x: number, figures: number): number {
+  const exponent = Number(x.toExponential().split('e')[1]);
+  return Number(`5e${exponent - figures}`);
+}
+
+/** Significant figures of a value written in words ("two million" has 1): its digits less trailing zeros. */
+function writtenFigures(x: number): number {
+  const digits = x.toExponential().split('e')[0]?.replace('.', '') ?? '1';
+  return Math.max(1, digits.replace(/0+$/, '').length);
 }
 
 /**

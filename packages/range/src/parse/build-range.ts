@@ -19,7 +19,10 @@ export function unitOf(reading: Reading, options: ResolvedOptions): Unit {
         ? options.dollar
         : reading.currency
       : (reading.ratio ?? reading.noun ?? '1');
-  return unit(reading.period === undefined ? top : `${top}/${reading.period}`);
+  if (reading.per.length === 0) return unit(top);
+  // A bare dollar as a denominator ("per dollar") is the `dollar` option's currency too.
+  const per = reading.per.map((p) => (p === BARE_DOLLAR ? options.dollar : p));
+  return unit(`${top}/${per.join('/')}`);
 }
 
 /**
@@ -39,6 +42,7 @@ export function buildRange(reading: Reading, options: ResolvedOptions): Range {
   if (reading.central !== undefined) settings.central = reading.central;
   if (reading.sigFigs !== undefined) settings.sigFigs = reading.sigFigs;
   if (reading.meaning !== undefined) settings.meaning = reading.meaning;
+  if (reading.change !== undefined) settings.change = reading.change;
   return range(reading.low, reading.high, unitOf(reading, options), settings);
 }
 

@@ -23,11 +23,24 @@ export function isSpace(c: number): boolean {
     (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     (c >= 0x2000 && c <= 0x200b) ||
+    // Left-to-right, right-to-left and Arabic letter marks: invisible, and they reorder
+    // nothing in the stored text, so they separate like a space.
+    c === 0x200e ||
+    c === 0x200f ||
+    c === 0x061c ||
     c === 0x202f ||
     c === 0x205f ||
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they
+ * make a reader see the text in another order than it is stored.
+ */
+export function isBidiControl(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 /**
@@ -43,6 +56,7 @@ const SYMBOLS = new Set<number>(
     '\u00a5', // ¥
     '\u00b1', // ±
     '\u00d7', // ×
+    '\u09f3', // ৳
     '\u0e3f', // ฿
     '\u17db', // ៛
     '\u2010', // hyphen
@@ -93,5 +107,5 @@ export function isSymbol(c: number): boolean {
 
 /** Whether the code unit belongs to a word: not a digit, a space or a symbol. */
 export function isWordChar(c: number): boolean {
-  return !isDigit(c) && !isSpace(c) && !SYMBOLS.has(c);
+  return !isDigit(c) && !isSpace(c) && !SYMBOLS.has(c) && !isBidiControl(c);
 }

@@ -28,4 +28,6 @@ export interface Core {
   readonly plusMinus: boolean;
   /** The counted noun a vague magnitude names with "of" ("tens of thousands of victims"). */
   readonly noun: { readonly text: string; readonly index: number } | undefined;
+  /** A share in words ("two-thirds", "one in five"): the noun after it is its base. */
+  readonly share: boolean;
 }

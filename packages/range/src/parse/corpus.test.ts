@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { scorePhrases, type TaggedPhrase, tally } from './corpus-outcomes';
 import {
   type CorpusNonQuantity,
   type CorpusParagraph,
@@ -90,5 +91,28 @@ describe('the labelled corpus', () => {
     );
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the newsroom corpus (issue 15)', () => {
+  const newsroom = corpus('phrases-newsroom.json') as TaggedPhrase[];
+  const heldOut = new Set((corpus('newsroom-split.json') as { heldOut: string[] }).heldOut);
+  const items = scorePhrases(newsroom, heldOut);
+
+  it('parseRange reads at least 97% of the newsroom phrases exactly', () => {
+    const all = tally(items);
+    expect(all.total).toBeGreaterThanOrEqual(300);
+    expect(all.right / all.total).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('parseRange reads at least 95% of the held-out split exactly', () => {
+    const held = tally(items.filter((i) => i.heldOut));
+    expect(held.total).toBeGreaterThan(0);
+    expect(held.right / held.total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('misreads no phrase of the tuning split silently: each is right or refused', () => {
+    const misread = items.filter((i) => !i.heldOut && i.outcome === 'misread');
+    expect(misread.map((i) => `${i.id} ${i.text}: ${i.problems.join('; ')}`)).toEqual([]);
   });
 });

@@ -43,6 +43,9 @@ export function diagnose(input: string): { message: string; offset: number } {
   for (let i = 0; i < SCAN_LIMIT; i++) {
     const token = stream.at(i);
     if (token.kind === 'end') break;
+    if (token.kind === 'hidden') {
+      return { message: m.hiddenText(input, token.start), offset: token.start };
+    }
     if (token.kind === 'number') {
       // Four digits or one or two: a year, or a day next to a month.
       const yearish = /^\d{4}$/.test(token.text) || /^\d{1,2}$/.test(token.text);

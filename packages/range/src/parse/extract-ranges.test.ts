@@ -103,9 +103,9 @@ describe('extractRanges, the shape of results', () => {
     expect(f?.start).toBe(text.indexOf('about'));
   });
 
-  it('reads a share base with a possessive, up to a function word', () => {
+  it('reads a share base as written, with a possessive, up to a function word', () => {
     const [f] = extractRanges("as much as 60% of the country's GDP and rising");
-    expect(f?.context).toEqual({ base: "country's GDP" });
+    expect(f?.context).toEqual({ base: "the country's GDP" });
   });
 
   it('refuses what is not a string', () => {

@@ -16,11 +16,19 @@ import { toExtracted } from './to-extracted';
  * million", "three victims").
  *
  * @param text - the paragraph
- * @param options - `dollar`: the currency of a bare `$` (default `USD`)
+ * @param options - `dollar`: the currency of a bare `$` (default `USD`); `currencyHint`: the
+ *   source's currency, which a local letter prefix (`P`, `K`), `Rs` or "pesos" may name
+ * A stated interval ("the 90 percent confidence interval runs from 1,210 to 1,870") is one
+ * range with its level; after a verb of revision ("revised the toll from 120 to 1,400") the
+ * two figures are separate, marked `revision: 'from'` and `'to'`. A phrase that cannot be
+ * read without guessing is left out.
+ *
  * @returns each phrase's range, `start`/`end` offsets (UTF-16 code units), `text`, the
- *   counted `noun` when there is one, and `context.base` for a share ("of GDP")
+ *   counted `noun` when there is one, `context.base` for a share ("of GDP"), and `revision`
  * @throws {RangeParseError} when `text` is not a string
- * @throws {UnknownCurrencyError} when `options.dollar` is not an ISO 4217 code
+ * @throws {RangeParseError} when `options` is given but is not an object
+ * @throws {UnknownCurrencyError} when `options.dollar` or `options.currencyHint` is not an
+ *   ISO 4217 code
  * @example
  * ```ts
  * const found = extractRanges(
@@ -29,16 +37,23 @@ import { toExtracted } from './to-extracted';
  * found.map((f) => f.text); // => ['as much as 60%', 'easily exceeds 350,000 people']
  * found[0]?.context; // => { base: 'GDP' }
  * found[1]?.range.low; // => 350000
+ * extractRanges('revised the toll from 120 to 1,400').map((f) => f.revision); // => ['from', 'to']
  * ```
  */
 export function extractRanges(text: string, options?: ParseOptions): ExtractedRange[] {
   if (typeof text !== 'string') throw new RangeParseError(m.notAString('extractRanges', text));
   const resolved = resolveOptions(options);
   const found: ExtractedRange[] = [];
-  scanPhrases(text, (reading, stream) => {
-    if (reading.nonQuantity !== 'no' || reading.bareWord) return;
-    const extracted = toExtracted(reading, stream, resolved);
-    if (extracted) found.push(extracted);
-  });
+  scanPhrases(
+    text,
+    resolved.currencyHint,
+    (reading, stream) => {
+      if (reading.nonQuantity !== 'no' || reading.bareWord) return;
+      const extracted = toExtracted(reading, stream, resolved);
+      if (extracted) found.push(extracted);
+    },
+    // A phrase that cannot be read without guessing is left out, never half-read.
+    () => undefined,
+  );
   return found;
 }

@@ -10,6 +10,14 @@ export interface ExtractedRange {
   readonly text: string;
   /** The counted noun as written: "people" in "350,000 people". */
   readonly noun?: string;
-  /** What the phrase is relative to: `{ base: 'GDP' }` for "60% of GDP". */
+  /**
+   * What the phrase is relative to, as written: `{ base: 'GDP' }` for "60% of GDP",
+   * `{ base: 'residents' }` for "four in every 1,000 residents".
+   */
   readonly context?: { readonly base?: string };
+  /**
+   * After a verb of revision ("revised the toll from 120 to 1,400"): `from` on the old
+   * figure, `to` on the new one. They are two figures, not a range.
+   */
+  readonly revision?: 'from' | 'to';
 }

@@ -39,7 +39,45 @@ export const severalQuantities = (
   `${firstOffset} and ${JSON.stringify(second)} at offset ${secondOffset}; parseRange reads ` +
   'one phrase, extractRanges reads every one';
 
-export const badDollar = (value: unknown): string =>
-  `option "dollar" must be an ISO 4217 code such as "USD", "AUD" or "CAD", got ${
-    typeof value === 'string' ? JSON.stringify(value) : typeof value
+export const badCurrencyOption = (name: string, value: unknown): string =>
+  `option "${name}" must be an ISO 4217 code such as "USD", "PHP" or "MMK", got ${
+    typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value
   }`;
+
+export const badOptions = (value: unknown): string =>
+  `options must be an object such as { dollar: 'AUD' } or be left out, got ${
+    value === null ? 'null' : typeof value
+  }`;
+
+export const malformedGrouping = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} groups its digits neither ` +
+  'the Western way ("450,000") nor the Indian way ("4,50,000"), so it is not read';
+
+export const scalesOutOfOrder = (input: string, word: string, offset: number): string =>
+  `the scale word ${JSON.stringify(word)} at offset ${offset} in ${excerpt(input)} follows a ` +
+  'larger one; stacked scales must grow ("2 lakh crore", "5 thousand million")';
+
+export const tooLarge = (input: string, text: string, offset: number): string =>
+  `the number ${excerpt(text, 0, 24)} at offset ${offset} in ${excerpt(input)} is too large ` +
+  'to represent as a double';
+
+export const tooSmall = (input: string, text: string, offset: number): string =>
+  `the number ${excerpt(text, 0, 24)} at offset ${offset} in ${excerpt(input)} is too small ` +
+  'to represent as a double without losing its digits';
+
+export const unknownPeriod = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} is a period the unit ` +
+  'system does not model (it knows year, month, week, day and hour); convert the figure to ' +
+  'one of those, or read the amount without it';
+
+export const noSpread = (input: string, sign: string, offset: number): string =>
+  `${JSON.stringify(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
+  'readable spread, e.g. "15 ± 5"';
+
+export const hiddenText = (input: string, offset: number): string =>
+  `the text from offset ${offset} in ${excerpt(input)} is under a bidirectional override or ` +
+  'isolate, so a reader sees it in another order than it is stored; it is not read';
+
+export const ambiguousPeso = (input: string, offset: number): string =>
+  `the amount at offset ${offset} in ${excerpt(input)} is in "pesos", the currency of several ` +
+  'countries; pass a currencyHint such as "PHP" or "MXN", or write the code';

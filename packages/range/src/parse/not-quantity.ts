@@ -52,7 +52,9 @@ export function nonQuantity(
     return 'strong';
   }
   const label = prev.text === '.' ? stream.at(k - 2) : prev;
-  if (label.kind === 'word' && LABEL_BEFORE.has(label.lower)) return 'strong';
+  // "Table 1", "floors 94 to 99"; but "any number between 8000 and 194,000" is a range.
+  const opens = stream.at(k).lower === 'between';
+  if (!opens && label.kind === 'word' && LABEL_BEFORE.has(label.lower)) return 'strong';
   if (core.yearShaped) return 'weak';
   if (prev.kind === 'word' && isCapitalised(prev.text)) return 'weak';
   if (prev.text === '(' && after.text === ')' && !after.spaceBefore) return 'weak';

@@ -69,13 +69,16 @@ const cases: readonly [string, RangeJSON][] = [
   ],
   ['up to 60%', { low: null, high: 60, unit: '%', qualifier: 'at-most', sigFigs: 2 }],
   [
+    // "nearly X": X is central and the open top; the bottom is half a unit of X's last
+    // significant figure below (100,000 has two: half of 10,000 is 5,000).
     'nearly 100,000 people',
     {
-      low: null,
+      low: 95000,
       high: 100000,
       unit: 'people',
       highInclusive: false,
-      qualifier: 'less-than',
+      central: 100000,
+      qualifier: 'approx',
       sigFigs: 2,
     },
   ],
@@ -112,11 +115,14 @@ const cases: readonly [string, RangeJSON][] = [
   ['5‰', { low: 5, high: 5, unit: 'permille', sigFigs: 1 }],
   ['4 per cent a year', { low: 4, high: 4, unit: '%/year', sigFigs: 1 }],
   // Decreases.
-  ['fell by 3-5%', { low: -5, high: -3, unit: '%', sigFigs: 1 }],
-  ['dropped 3 to 5 percent', { low: -5, high: -3, unit: '%', sigFigs: 1 }],
-  ['a decline of 2%', { low: -2, high: -2, unit: '%', sigFigs: 1 }],
-  ['rose by 3-5%', { low: 3, high: 5, unit: '%', sigFigs: 1 }],
-  ['fell by as much as 5%', { low: -5, high: null, unit: '%', qualifier: 'at-least', sigFigs: 1 }],
+  ['fell by 3-5%', { low: -5, high: -3, unit: '%', sigFigs: 1, change: 'fall' }],
+  ['dropped 3 to 5 percent', { low: -5, high: -3, unit: '%', sigFigs: 1, change: 'fall' }],
+  ['a decline of 2%', { low: -2, high: -2, unit: '%', sigFigs: 1, change: 'fall' }],
+  ['rose by 3-5%', { low: 3, high: 5, unit: '%', sigFigs: 1, change: 'rise' }],
+  [
+    'fell by as much as 5%',
+    { low: -5, high: null, unit: '%', qualifier: 'at-least', sigFigs: 1, change: 'fall' },
+  ],
   // Periods, and "a year" that is a date rather than a rate.
   ['$13.18 billion a year earlier', { low: 13.18e9, high: 13.18e9, unit: 'USD', sigFigs: 4 }],
   ['350,000 people annually', { low: 350000, high: 350000, unit: 'people/year', sigFigs: 2 }],

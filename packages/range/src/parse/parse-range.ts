@@ -18,17 +18,25 @@ import { toExtracted } from './to-extracted';
  * is the only candidate; one marked as a year by its words ("in 2025") never is.
  *
  * @param phrase - the text holding exactly one quantity
- * @param options - `dollar`: the currency of a bare `$` (default `USD`)
+ * @param options - `dollar`: the currency of a bare `$` (default `USD`); `currencyHint`: the
+ *   source's currency, which a local letter prefix (`P`, `K`), `Rs` or "pesos" may name
  * @returns the range, with its unit, qualifier and significant figures
- * @throws {RangeParseError} when the text holds no quantity or more than one, saying what
- *   and at which offset (`error.offset`)
- * @throws {UnknownCurrencyError} when `options.dollar` is not an ISO 4217 code
+ * @throws {RangeParseError} when the text holds no quantity or more than one, or one that
+ *   cannot be read without guessing (a period the units do not model, a number a double
+ *   cannot hold, digits grouped neither the Western nor the Indian way), saying what and at
+ *   which offset (`error.offset`)
+ * @throws {RangeParseError} when `options` is given but is not an object
+ * @throws {UnknownCurrencyError} when `options.dollar` or `options.currencyHint` is not an
+ *   ISO 4217 code
  * @example
  * ```ts
  * const revenue = parseRange('Formal estimates range from $12.5 to $19 billion per year');
  * [revenue.low, revenue.high, String(revenue.unit)]; // => [12.5e9, 19e9, 'USD/year']
  * parseRange('as much as 60% of GDP').low; // => -Infinity
  * parseRange('tens of thousands of victims').qualifier; // => 'vague'
+ * parseRange('a 12% slump').change; // => 'fall'
+ * parseRange('P2.5 billion').unit.text; // => 'PHP'
+ * parseRange('P500', { currencyHint: 'PHP' }).low; // => 500
  * ```
  */
 export function parseRange(phrase: string, options?: ParseOptions): Range {
@@ -36,12 +44,19 @@ export function parseRange(phrase: string, options?: ParseOptions): Range {
   const resolved = resolveOptions(options);
   const strong: ExtractedRange[] = [];
   const weak: ExtractedRange[] = [];
-  scanPhrases(phrase, (reading: Reading, stream) => {
-    if (reading.nonQuantity === 'strong') return;
-    const extracted = toExtracted(reading, stream, resolved);
-    if (!extracted) return;
-    (reading.nonQuantity === 'weak' || reading.bareWord ? weak : strong).push(extracted);
-  });
+  scanPhrases(
+    phrase,
+    resolved.currencyHint,
+    (reading: Reading, stream) => {
+      if (reading.nonQuantity === 'strong') return;
+      const extracted = toExtracted(reading, stream, resolved);
+      if (!extracted) return;
+      (reading.nonQuantity === 'weak' || reading.bareWord ? weak : strong).push(extracted);
+    },
+    (refusal) => {
+      throw new RangeParseError(refusal.message, { input: phrase, offset: refusal.offset });
+    },
+  );
   const candidates = strong.length > 0 ? strong : weak;
   const [first, second] = candidates;
   if (first === undefined) {

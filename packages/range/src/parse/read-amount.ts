@@ -4,7 +4,9 @@ import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
 import { RATIO_UNITS } from './lexicon/ratio-units';
 import { SCALE_AFTER_DIGITS, TIGHT_SCALES } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
+import * as m from './messages';
 import { readWords } from './read-number-words';
+import { Refusal } from './refusal';
 import type { Token } from './token';
 import type { TokenStream } from './token-stream';
 
@@ -47,11 +49,18 @@ function readDigits(
 ): Amount | undefined {
   if (context.atStart && touchesOnLeft(stream, k)) return undefined;
   if (touchesOnRight(stream, k)) return undefined;
+  if (token.malformed) {
+    throw new Refusal(
+      m.malformedGrouping(stream.input, token.text, token.start),
+      token.start,
+      k + 1,
+    );
+  }
   const mantissa = Number(token.digits);
-  if (!Number.isFinite(mantissa)) return undefined;
   let next = k + 1;
-  let exponent = 0;
-  let scaled = false;
+  // "1.5E+9": a written power of ten is a scale of its own, never shared with another end.
+  let exponent = token.exponent;
+  let scaled = exponent !== 0;
   let after = stream.at(next);
   // "122.3-trillion": a hyphen between number and scale.
   if (isHyphen(after.text) && !after.spaceBefore) {
@@ -74,12 +83,18 @@ function readDigits(
     } else {
       const match = matchLongest(stream, next, SCALE_AFTER_DIGITS);
       if (match) {
-        exponent = match.value.exponent;
+        exponent += match.value.exponent;
         scaled = true;
         next += match.length;
+        next = stackScales(stream, next, match.value.exponent, (e) => {
+          exponent += e;
+        });
       }
     }
   }
+  // The common case, a plain number of ordinary size, needs no second conversion.
+  const ordinary = exponent === 0 && mantissa >= SMALLEST_NORMAL && mantissa < Infinity;
+  if (!ordinary) checkMagnitude(stream, k, next, token.digits, exponent);
   const intDigits = token.digits.length;
   return {
     first: k,
@@ -100,6 +115,64 @@ function readDigits(
   };
 }
 
+/** At most this many scale words stack: "₹2 lakh crore", "5 thousand million". */
+const MAX_STACK = 3;
+
+/**
+ * Scale words after a scale word multiply, each at least as large as the one before:
+ * "2 lakh crore" is 2 × 10^5 × 10^7, "5 thousand million" 5 × 10^9, "5 billion billion"
+ * 5 × 10^18. A smaller one after a larger ("5 million thousand") is no English number, so
+ * the phrase is refused.
+ *
+ * @returns the index after the last scale word read
+ */
+function stackScales(
+  stream: TokenStream,
+  from: number,
+  first: number,
+  add: (exponent: number) => void,
+): number {
+  let next = from;
+  let last = first;
+  for (let n = 0; n < MAX_STACK; n++) {
+    const match = matchLongest(stream, next, SCALE_AFTER_DIGITS);
+    if (!match) break;
+    const e = match.value.exponent;
+    if (e < last) {
+      const at = stream.at(next);
+      throw new Refusal(m.scalesOutOfOrder(stream.input, at.text, at.start), at.start, next + 1);
+    }
+    add(e);
+    last = e;
+    next += match.length;
+  }
+  return next;
+}
+
+/** The smallest normal double: below it a value has lost digits (or become 0). */
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
+
+/**
+ * Refuses a number a double cannot hold as written: one that overflows to Infinity
+ * ("9" × 400, "1e999") or underflows to 0 or a subnormal ("0.<400 zeros>1").
+ */
+function checkMagnitude(
+  stream: TokenStream,
+  k: number,
+  next: number,
+  digits: string,
+  exponent: number,
+): void {
+  const value = Math.abs(Number(`${digits}e${exponent}`));
+  const nonZero = /[1-9]/.test(digits);
+  if (Number.isFinite(value) && (!nonZero || value >= SMALLEST_NORMAL)) return;
+  const token = stream.at(k);
+  const message = Number.isFinite(value)
+    ? m.tooSmall(stream.input, token.text, token.start)
+    : m.tooLarge(stream.input, token.text, token.start);
+  throw new Refusal(message, token.start, next);
+}
+
 /**
  * Whether the number touches something on its left that makes it part of a name or code
  * rather than a quantity: a word ("G20", "COVID-19", "F-16"), a number across a hyphen
@@ -110,6 +183,7 @@ function touchesOnLeft(stream: TokenStream, k: number): boolean {
   if (token.spaceBefore) return false;
   const before = stream.at(k - 1);
   if (before.kind === 'word' || before.kind === 'number' || before.kind === 'url') return true;
+  if (before.kind === 'hidden') return true;
   if (before.kind !== 'symbol') return false;
   const sign = before.text;
   if ('#@=_^\\|&/:.'.includes(sign)) return true;
@@ -121,6 +195,11 @@ function touchesOnLeft(stream: TokenStream, k: number): boolean {
     return isHyphen(sign) && prior.kind === 'word';
   }
   return false;
+}
+
+/** A power of ten from 100 written in digits ("1000", "100,000"): the base of a rate. */
+function isRoundBase(token: Token): boolean {
+  return !token.decimal && token.exponent === 0 && /^10{2,}$/.test(token.digits);
 }
 
 /**
@@ -154,9 +233,11 @@ function touchesOnRight(stream: TokenStream, k: number): boolean {
     if (matchLongest(stream, k + 1, SCALE_AFTER_DIGITS)) return false;
     return !matchLongest(stream, k + 1, RATIO_UNITS);
   }
-  if (after.kind !== 'symbol') return after.kind === 'url';
+  if (after.kind !== 'symbol') return after.kind === 'url' || after.kind === 'hidden';
   const third = stream.at(k + 2);
   const joinsNumber = !third.spaceBefore && third.kind === 'number';
+  // "2.1/1000" is a rate per thousand, read as a share; "1/2" and "10:30" are not quantities.
+  if (after.text === '/' && joinsNumber && isRoundBase(third)) return false;
   if ((after.text === '/' || after.text === ':' || after.text === '.') && joinsNumber) return true;
   // "9984.T": a ticker.
   if (after.text === '.' && !third.spaceBefore && third.kind === 'word') return true;

@@ -1,3 +1,5 @@
+import { isUnitNoun } from './build-range';
+import { countNoun } from './lexicon/nouns';
 import type { TokenStream } from './token-stream';
 
 /** Words that end a base noun phrase: "60% of GDP and rising", "of GDP in 2023". */
@@ -35,7 +37,7 @@ const STOP = new Set([
   'an',
 ]);
 
-/** Leading words dropped from a base: "of the country's GDP" has the base "country's GDP". */
+/** Leading words that do not count toward the base's length (they stay in its text). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'total']);
 
 const MAX_WORDS = 4;
@@ -47,8 +49,9 @@ export interface Base {
 }
 
 /**
- * Reads "of GDP" (or "of the country's GDP", "of global revenue") after a ratio: up to four
- * words, possessives included, ending at punctuation, a number or a function word.
+ * Reads "of GDP" (or "of the country's GDP", "of the two provinces' revenue") after a share:
+ * up to four words after any determiners, possessives included, ending at punctuation, a
+ * number or a function word. The base is kept as written, determiners and all.
  *
  * @param stream - the tokens
  * @param k - index of the token that might be "of"
@@ -56,9 +59,9 @@ export interface Base {
  */
 export function readBase(stream: TokenStream, k: number): Base | undefined {
   if (stream.at(k).lower !== 'of') return undefined;
-  let i = k + 1;
+  const first = k + 1;
+  let i = first;
   while (DETERMINERS.has(stream.at(i).lower)) i++;
-  const first = i;
   let words = 0;
   let last = -1;
   while (words < MAX_WORDS) {
@@ -69,22 +72,56 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
       i++;
       continue;
     }
-    // A possessive: "country's", "country’s".
     const s = stream.at(i + 1);
+    const apostrophe = token.text === "'" || token.text === '\u2019';
+    // A plural possessive: "provinces' revenue".
     if (
+      apostrophe &&
       last === i - 1 &&
-      (token.text === "'" || token.text === '\u2019') &&
       !token.spaceBefore &&
-      !s.spaceBefore &&
-      s.lower === 's'
+      s.spaceBefore &&
+      s.kind === 'word' &&
+      stream.at(i - 1).lower.endsWith('s')
     ) {
+      last = i;
+      i += 1;
+      continue;
+    }
+    // A possessive: "country's", "country’s".
+    if (last === i - 1 && apostrophe && !token.spaceBefore && !s.spaceBefore && s.lower === 's') {
       last = i + 1;
       i += 2;
       continue;
     }
     break;
   }
+  // "of the total", "of all": the last determiner is the noun.
+  if (last < 0 && i > first) last = i - 1;
   if (last < 0) return undefined;
   const input = stream.input;
   return { text: input.slice(stream.at(first).start, stream.at(last).end), next: last + 1 };
+}
+
+/** At most this many words name the group a rate is counted in: "live births". */
+const MAX_GROUP_WORDS = 3;
+
+/**
+ * The group a rate is counted in, right after it: "residents" in "four in every 1,000
+ * residents", "live births" in "per 1,000 live births". Up to three words ending in a
+ * plural count noun; none when no such noun comes first.
+ *
+ * @param stream - the tokens
+ * @param k - index of the token after the rate
+ * @returns the group as written and where it ends, or undefined
+ */
+export function readGroup(stream: TokenStream, k: number): Base | undefined {
+  for (let i = k; i < k + MAX_GROUP_WORDS; i++) {
+    const token = stream.at(i);
+    if (token.kind !== 'word' || STOP.has(token.lower) || token.lower === 'of') return undefined;
+    const noun = countNoun(token.text, false);
+    if (noun !== undefined && isUnitNoun(noun)) {
+      return { text: stream.input.slice(stream.at(k).start, token.end), next: i + 1 };
+    }
+  }
+  return undefined;
 }

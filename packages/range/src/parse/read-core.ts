@@ -6,8 +6,11 @@ import { CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import { countNoun } from './lexicon/nouns';
 import { buildTrie, matchLongest } from './lexicon/trie';
 import { VAGUE } from './lexicon/vague';
+import * as m from './messages';
 import type { Quantity } from './quantity';
 import { readQuantity } from './read-quantity';
+import { readShare } from './read-share';
+import { Refusal } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /** Words that join the two ends of a range written without "between" or "from". */
@@ -27,15 +30,20 @@ export interface CoreContext {
   readonly atStart: boolean;
   /** A change word came before ("fell 7,750 to 297,000"). */
   readonly afterChange?: boolean;
+  /** Read one quantity only: after "from" following a verb of revision. */
+  readonly single?: boolean;
+  /** A comparative or change word came before ("over a third"). */
+  readonly qualified?: boolean;
 }
 
 /**
  * Reads the numeric heart of a phrase at token `k`: `between X and Y`, `from X to Y`,
  * `X to Y`, `X-Y`, `X–Y`, `X ± Y`, one quantity, or a vague magnitude.
  *
- * After a change word, `between` and `from` give levels, not changes ("declined from 101"),
- * so they are not read; and `X to Y` is a range only when Y is at most ten times X:
- * "dropped 3 to 5 percent" is a range, "fell 7,750 to 297,000" a change and a new level.
+ * After a change word, `from` gives a level, not a change ("declined from 101"), so it is
+ * not read (`between` is: "down between 2% and 3%"); and `X to Y` is a range only when Y is
+ * at most ten times X: "dropped 3 to 5 percent" is a range, "fell 7,750 to 297,000" a
+ * change and a new level. A share in words ("two-thirds of", "one in five") is a core too.
  *
  * @param stream - the tokens
  * @param k - index of the first token
@@ -43,10 +51,10 @@ export interface CoreContext {
  * @returns the core, or undefined
  */
 export function readCore(stream: TokenStream, k: number, context: CoreContext): Core | undefined {
-  const { atStart, afterChange = false } = context;
+  const { atStart, afterChange = false, single: alone = false } = context;
   const head = stream.at(k).lower;
-  if (head === 'between' || head === 'from') {
-    if (afterChange) return undefined;
+  if ((head === 'between' || head === 'from') && !alone) {
+    if (afterChange && head === 'from') return undefined;
     const low = readQuantity(stream, k + 1, { allowAnd: false, atStart: false, allowSign: true });
     if (!low) return undefined;
     const joiner = stream.at(low.next);
@@ -62,17 +70,20 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
   }
   const vague = matchLongest(stream, k, VAGUE);
   if (vague) return readVague(stream, k, vague.length, vague.value.low, vague.value.high);
+  const share = readShare(stream, k, { qualified: context.qualified ?? false });
+  if (share) return share;
   const low = readQuantity(stream, k, { allowAnd: true, atStart, allowSign: true });
   if (!low) return undefined;
+  if (alone) return single(low);
   const pm = matchLongest(stream, low.next, PLUS_MINUS);
   if (pm) {
-    const spread = readQuantity(stream, low.next + pm.length, {
-      allowAnd: true,
-      atStart: false,
-      allowSign: false,
-    });
+    const at = low.next + pm.length;
+    const spread = readQuantity(stream, at, { allowAnd: true, atStart: false, allowSign: false });
     const both = spread ? plusMinus(k, low, spread) : undefined;
     if (both) return both;
+    // "15 ± " with nothing readable after: the spread is part of the figure, never dropped.
+    const sign = stream.at(low.next);
+    throw new Refusal(m.noSpread(stream.input, sign.text, sign.start), sign.start, at + 1);
   }
   const joiner = stream.at(low.next);
   const dash = isDash(joiner.text);
@@ -109,6 +120,7 @@ function single(q: Quantity): Core {
     central: undefined,
     plusMinus: false,
     noun: undefined,
+    share: false,
   };
 }
 
@@ -127,13 +139,20 @@ function sharedUnit(a: Quantity, b: Quantity): Pick<Core, 'currency' | 'ratio'> 
  * written only on the high end applies to the low end too when the result stays ordered
  * ("$50 and 75 billion" is [50e9, 75e9]; "500 to 1 million" stays [500, 1e6]).
  */
-function combine(first: number, lowQ: Quantity, highQ: Quantity): Core | undefined {
+function combine(
+  first: number,
+  lowQ: Quantity,
+  highQ: Quantity,
+  next: number = highQ.next,
+): Core | undefined {
   const unit = sharedUnit(lowQ, highQ);
   if (!unit) return undefined;
   const a = lowQ.amount;
   const b = highQ.amount;
   const high = amountValue(b);
   let low = amountValue(a);
+  // "minus 5% to minus 8%": two negative ends are ordered by value, [-8, -5].
+  if (a.negative && b.negative && low > high) return combine(first, highQ, lowQ, next);
   let sharesScale = false;
   if (!a.scaled && b.scaled) {
     const shared = amountValue(a, b.exponent);
@@ -145,7 +164,7 @@ function combine(first: number, lowQ: Quantity, highQ: Quantity): Core | undefin
   if (!(low <= high) || !Number.isFinite(low) || !Number.isFinite(high)) return undefined;
   return {
     first,
-    next: highQ.next,
+    next,
     kind: 'range',
     low,
     high,
@@ -160,6 +179,7 @@ function combine(first: number, lowQ: Quantity, highQ: Quantity): Core | undefin
     central: undefined,
     plusMinus: false,
     noun: undefined,
+    share: false,
   };
 }
 
@@ -190,6 +210,7 @@ function plusMinus(first: number, centre: Quantity, spread: Quantity): Core | un
     central: c,
     plusMinus: true,
     noun: undefined,
+    share: false,
   };
 }
 
@@ -238,5 +259,6 @@ function readVague(
     central: undefined,
     plusMinus: false,
     noun,
+    share: false,
   };
 }

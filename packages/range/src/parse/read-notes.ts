@@ -1,5 +1,6 @@
 import { amountValue } from './amount';
 import { buildTrie, matchLongest } from './lexicon/trie';
+import { INTERVAL_WORDS } from './read-interval';
 import { readQuantity } from './read-quantity';
 import type { TokenStream } from './token-stream';
 
@@ -24,16 +25,6 @@ export interface Notes {
 
 /** No notes at `next`. */
 export const noNotes = (next: number): Notes => ({ next, central: undefined, meaning: undefined });
-
-const INTERVAL_WORDS = buildTrie<true>([
-  ['interval', true],
-  ['ci', true],
-  ['confidence interval', true],
-  ['credible interval', true],
-  ['credibility interval', true],
-  ['uncertainty interval', true],
-  ['ui', true],
-]);
 
 const OTHER_MEANINGS = buildTrie<NoteMeaning>([
   ['scenarios', { kind: 'scenarios' }],

@@ -5,12 +5,18 @@ import { SCALE_WORDS } from './lexicon/scales';
 import type { AmountContext } from './read-amount';
 import type { TokenStream } from './token-stream';
 
+/** Only scales of a thousand or more stack ("two thousand million"). */
+const SMALLEST_STACK = 3;
+/** Beyond this a double loses the amount: "billion billion billion" is refused, not read. */
+const MAX_EXPONENT = 300;
+
 type Last = 'none' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
 /**
  * Reads number words at token `k`: "two", "twenty-five", "a dozen", "half a million",
- * "one hundred and seventy", "three thousand nine hundred and sixty five". Scales must
- * fall ("two thousand million" stops at "thousand"), so at most a few dozen words are read.
+ * "one hundred and seventy", "three thousand nine hundred and sixty five". Scales must fall
+ * between groups; a scale right after a scale multiplies ("two thousand million" is 2e9,
+ * "four lakh crore" 4e12). At most a few dozen words are read.
  * A trailing scale word is kept apart as the exponent, so a range can share it.
  *
  * @param stream - the tokens
@@ -93,6 +99,17 @@ export function readWords(
     }
     const exponent = SCALE_WORDS.get(word);
     if (exponent !== undefined) {
+      // "two thousand million", "four lakh crore": a scale right after a scale multiplies.
+      if (
+        last === 'scale' &&
+        exponent >= SMALLEST_STACK &&
+        lastExponent + exponent <= MAX_EXPONENT
+      ) {
+        total *= 10 ** exponent;
+        lastExponent += exponent;
+        i += 1;
+        continue;
+      }
       if (last === 'none' || last === 'scale' || exponent >= lastExponent) break;
       total += current * 10 ** exponent;
       current = 0;

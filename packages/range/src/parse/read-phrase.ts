@@ -1,15 +1,18 @@
 import { boundsOf, compoundBounds, negate, withCentral, within } from './bounds';
 import { isUnitNoun } from './build-range';
-import { CHANGES } from './lexicon/changes';
+import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
 import { countNoun } from './lexicon/nouns';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
 import { nonQuantity } from './not-quantity';
-import { readBase } from './read-base';
+import { readBase, readGroup } from './read-base';
+import { changeNounAfter, matchChangeNoun } from './read-change';
 import { readCore } from './read-core';
+import { readIntervalLead } from './read-interval';
 import { noNotes, readNotes } from './read-notes';
+import { revisionBefore } from './read-revision';
 import { readSecondBound } from './read-second-bound';
-import { readPeriod, readSuffix, startsNumber } from './read-tail';
+import { readDenominators, readSuffix, startsNumber } from './read-tail';
 import type { Bounds, Reading } from './reading';
 import type { TokenStream } from './token-stream';
 
@@ -17,13 +20,20 @@ import type { TokenStream } from './token-stream';
  * Reads one quantity phrase starting at token `k`, or returns undefined. The grammar:
  *
  * ```text
- * phrase  = [change] [comparative] core [suffix] [noun] [suffix] [period] ["of" base] [notes]
+ * phrase  = [N "%" interval-words [links]] body          (a stated interval)
+ * body    = [change] [comparative] core [suffix] [noun] [suffix] [change-noun] [per...]
+ *           ["of" base] [notes]
  *         | lower-comparative Q joiner upper-comparative Q   (or the upper bound first)
  * core    = "between" Q ("and" | "to" | dash) Q | "from" Q ("to" | dash) Q
  *         | Q [("to" | "through" | dash) Q] | Q "±" Q | vague ["of" (noun | currency)]
- * Q       = [sign] [currency] amount [currency | ratio unit]
- * change  = "fell" ["by"] | "a decline of" | "rose" ["by"] | "increased by" | ...
+ *         | share                 ("two-thirds of", "one in five", "4 in every 1,000")
+ * Q       = [sign] [currency] amount ["(" restatement ")"] [currency | ratio unit]
+ * change  = "fell" ["by"] | "a decline of" | "rose" ["by"] | "up" | "slashed by" | ...
+ * per     = period | "per capita" | "per" noun             ("per worker per month")
  * ```
+ *
+ * After a verb of revision in the same clause ("revised the toll from 120 to 1,400"), "from X
+ * to Y" is two figures: each is read alone and marked by the word before it.
  *
  * Every rule reads a bounded number of tokens, so a phrase never looks more than a few
  * dozen tokens past `k`: extraction over any input stays linear.
@@ -33,21 +43,57 @@ import type { TokenStream } from './token-stream';
  * @returns what the phrase says, or undefined when no phrase starts here
  */
 export function readPhrase(stream: TokenStream, k: number): Reading | undefined {
-  let i = k;
-  const change = matchLongest(stream, i, CHANGES);
+  const interval = readIntervalLead(stream, k);
+  if (interval) {
+    const joined = readBody(stream, k, interval.next, undefined);
+    if (joined && joined.low !== joined.high) {
+      return { ...joined, meaning: { kind: 'interval', level: interval.level } };
+    }
+  }
+  const head = stream.at(k).lower;
+  // "revised the toll from 120 to 1,400", "revised down … to 26,271 from 41,000": two
+  // figures, each read alone and marked by the word before it.
+  if (head === 'from' && revisionBefore(stream, k)) return undefined;
+  // "revised its forecast up to 5.2%": after a verb of revision, "up to" gives the new figure.
+  const turn = (head === 'up' || head === 'down') && stream.at(k + 1).lower === 'to';
+  if (turn && revisionBefore(stream, k)) return undefined;
+  const prev = stream.at(k - 1).lower;
+  const side = prev === 'from' || prev === 'to' ? prev : undefined;
+  const revised = side !== undefined && revisionBefore(stream, k - 1) ? side : undefined;
+  return readBody(stream, k, k, revised);
+}
+
+function readBody(
+  stream: TokenStream,
+  k: number,
+  from: number,
+  revision: 'from' | 'to' | undefined,
+): Reading | undefined {
+  let i = from;
+  let change = matchLongest(stream, i, CHANGES) ?? matchChangeNoun(stream, i);
+  const before0 = matchLongest(stream, i, COMPARATIVE_BEFORE);
+  // "up to 60%" is a bound, not the change "up": the longer reading wins.
+  if (change && before0 && before0.length > change.length) change = undefined;
   if (change) i += change.length;
   let cmp: Comparative | undefined;
-  const before = matchLongest(stream, i, COMPARATIVE_BEFORE);
+  const before = change ? matchLongest(stream, i, COMPARATIVE_BEFORE) : before0;
   if (before) {
     // "fell below 400,000" is a level, not a change: only "fell by" takes a bound.
-    if (change && !change.value.by && before.value !== 'approx') return undefined;
+    if (change && !change.value.by && before.value !== 'approx' && !ONE_SIDED.has(before.value)) {
+      return undefined;
+    }
     cmp = before.value;
     i += before.length;
     // "up to about 60%", "more than an estimated 350,000": the bound wins, "about" adds nothing.
     const hedge = matchLongest(stream, i, COMPARATIVE_BEFORE);
     if (hedge?.value === 'approx' && cmp !== 'approx') i += hedge.length;
   }
-  const core = readCore(stream, i, { atStart: i === k, afterChange: change !== undefined });
+  const core = readCore(stream, i, {
+    atStart: i === k,
+    afterChange: change !== undefined,
+    single: revision !== undefined,
+    qualified: i > from,
+  });
   if (!core) return undefined;
   // "more than tens of thousands": the vague magnitude is the phrase, read where it starts.
   if (core.kind === 'vague' && cmp !== undefined) return undefined;
@@ -76,7 +122,15 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
 
   let noun = core.noun?.text;
   let nounText = core.noun ? stream.at(core.noun.index).text : undefined;
-  if (unitless && noun === undefined) {
+  let base: string | undefined;
+  if (core.share) {
+    // "four in every 1,000 residents", "per 1,000 live births": what the share is of.
+    const group = readGroup(stream, j);
+    if (group) {
+      base = group.text;
+      j = group.next;
+    }
+  } else if (unitless && noun === undefined) {
     const word = stream.at(j);
     const one = core.kind === 'single' && core.low === 1 && core.high === 1;
     const found = word.kind === 'word' ? countNoun(word.text, one) : undefined;
@@ -94,10 +148,31 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
       }
     }
   }
-  const period = readPeriod(stream, j);
-  if (period) j = period.next;
-  const base = ratio !== undefined ? readBase(stream, j) : undefined;
-  const notesAt = base ? base.next : j;
+  // "a 12% slump", "a 3.1% contraction": a change named after the number.
+  // "a 12% slump", "a £60 billion a year increase": a change named after the figure.
+  let sign = change?.value.sign;
+  const direct = sign === undefined ? CHANGE_AFTER.get(stream.at(j).lower) : undefined;
+  if (direct !== undefined) {
+    sign = direct;
+    j += 1;
+  }
+  const denominators = readDenominators(stream, j, currency !== undefined);
+  j = denominators.next;
+  const after =
+    sign === undefined && core.kind !== 'vague' ? changeNounAfter(stream, k, j) : undefined;
+  if (after) {
+    sign = after.sign;
+    j = after.next;
+  }
+  let resume = j;
+  if (base === undefined && (ratio !== undefined || core.share)) {
+    const read = readBase(stream, j);
+    if (read) {
+      base = read.text;
+      resume = read.next;
+    }
+  }
+  const notesAt = resume;
   let notes = readNotes(stream, notesAt);
 
   let bounds: Bounds | undefined = compound
@@ -113,12 +188,18 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
     if (sameUnit && within(c.value, bounds)) bounds = withCentral(bounds, c.value);
     else notes = noNotes(notesAt);
   }
-  if (notes.next > notesAt) j = notes.next;
-  if (change?.value.sign === -1) bounds = negate(bounds);
-  const plain = unitless && noun === undefined && period === undefined && !compound;
+  if (notes.next > notesAt) {
+    j = notes.next;
+    resume = j;
+  }
+  if (sign === -1) bounds = negate(bounds);
+  const per = denominators.per;
+  const plain = unitless && noun === undefined && per.length === 0 && !compound && !core.share;
+  const changed = sign !== undefined;
   return {
     first: k,
     next: j,
+    resume,
     low: bounds.low,
     high: bounds.high,
     lowInclusive: bounds.lowInclusive,
@@ -130,13 +211,24 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
     ratio,
     noun,
     nounText,
-    period: period?.period,
-    base: base?.text,
+    per,
+    base,
     meaning: notes.meaning ?? (core.plusMinus ? PLUS_MINUS_MEANING : undefined),
-    nonQuantity: change ? 'no' : nonQuantity(stream, k, core, cmp, plain),
+    // A change before a bare year is not a change of it: "increases 2016-17 spending".
+    nonQuantity: changed && !core.yearShaped ? 'no' : nonQuantity(stream, k, core, cmp, plain),
     bareWord:
-      !change && core.words && core.kind === 'single' && !core.scaled && cmp === undefined && plain,
+      !changed &&
+      core.words &&
+      core.kind === 'single' &&
+      !core.scaled &&
+      cmp === undefined &&
+      plain,
+    change: sign === undefined ? undefined : sign === -1 ? 'fall' : 'rise',
+    revision,
   };
 }
+
+/** Approximations that may follow a change verb directly: "fell nearly 5%". */
+const ONE_SIDED: ReadonlySet<Comparative> = new Set(['nearly', 'just-over']);
 
 const PLUS_MINUS_MEANING = { kind: 'plus-minus' } as const;

@@ -1,16 +1,23 @@
-import { rescaled } from './amount';
+import { type Amount, amountValue, rescaled } from './amount';
 import { isAsciiLetter } from './chars';
 import {
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
   isIsoCode,
   isKnownCode,
+  PESO,
+  PESOS,
+  RUPEE,
   SUBUNITS,
 } from './lexicon/currencies';
+import { localCode, localPrefix, RUPEE_PREFIX } from './lexicon/local-currencies';
 import { RATIO_UNITS } from './lexicon/ratio-units';
+import { INDIAN_SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
+import * as m from './messages';
 import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
+import { Refusal } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /** How a quantity is being read. */
@@ -54,17 +61,35 @@ export function readQuantity(
     i += 1;
   }
   let currency: string | undefined;
+  // An ambiguous letter or a code glued to its number names money only before a scale word
+  // or grouped digits: "P2.5 billion", "K50,000", "USD412 million"; never "COP21" or "P5".
+  let needsScale = false;
   const prefix = matchLongest(stream, i, CURRENCY_PREFIX);
+  const word = stream.at(i);
+  const local = word.kind === 'word' ? localPrefix(word.text) : undefined;
+  const named = prefix || local ? undefined : currencyNameBefore(stream, i);
   if (prefix) {
     currency = prefix.value;
     i += prefix.length;
-  } else if (isIsoCode(stream.at(i).text) || tiedCode(stream, i)) {
-    currency = stream.at(i).text;
+  } else if (local) {
+    currency = localCode(local, stream.currencyHint);
+    needsScale = local.ambiguous && currency !== stream.currencyHint;
     i += 1;
+    // "Rs. 500".
+    if (stream.at(i).text === '.' && !stream.at(i).spaceBefore && local.text.length > 1) i += 1;
+  } else if (isIsoCode(word.text) || tiedCode(stream, i) || gluedLookalike(stream, i)) {
+    currency = word.text;
+    i += 1;
+  } else if (named) {
+    currency = named.value;
+    i += named.length;
   }
-  // A currency word must stand apart from its number: "COP21" is a name, "USD 5" money.
+  // A currency word touching its number: local prefixes ("RM40mil", "Rp5") may; an ISO code
+  // may with care ("USD412 million"); other words may not ("pounds4").
+  let glued = false;
   if (currency !== undefined && stream.at(i - 1).kind === 'word' && !stream.at(i).spaceBefore) {
-    return undefined;
+    if (!local && !isKnownCode(stream.at(i - 1).text)) return undefined;
+    if (!local) glued = true;
   }
   const read = readAmount(stream, i, {
     allowAnd: context.allowAnd,
@@ -72,8 +97,18 @@ export function readQuantity(
     negative,
   });
   if (!read) return undefined;
+  const digits = stream.at(read.first);
+  if (needsScale && !read.scaled && !digits.grouped) return undefined;
+  // A code glued to its number: money before a scale, grouped digits or a decimal
+  // ("USD412 million", "THB8.50"); "COP21" and "G20" are names.
+  if (glued && !read.scaled && !digits.grouped && !digits.decimal) return undefined;
+  // "Kyats 4,910", "US dollar 2,227": a currency named before a number; never "Euro 2024".
+  if (named && read.yearShaped) return undefined;
+  if (local && local.codes.length > 1 && writtenInLakhOrCrore(stream, read)) {
+    currency = localCode(local, stream.currencyHint, true);
+  }
   let amount = read;
-  let next = amount.next;
+  let next = skipRestatement(stream, amount);
   // "16.5-percent", "716-million-THB", "one-percent": a hyphen before the unit.
   const hyphen = stream.at(next);
   if (
@@ -114,10 +149,29 @@ export function readQuantity(
       } else if (isIsoCode(stream.at(next).text)) {
         currency = stream.at(next).text;
         next += 1;
+      } else {
+        // "1,557.5 trillion Rp", "Tk 500 crore" written the other way round.
+        const after = stream.at(next);
+        const localAfter = after.kind === 'word' ? localPrefix(after.text) : undefined;
+        if (localAfter && !localAfter.ambiguous) {
+          currency = localCode(localAfter, stream.currencyHint);
+          next += 1;
+        }
       }
     }
   }
+  if (currency === RUPEE) currency = localCode(RUPEE_PREFIX, stream.currencyHint);
+  if (currency === PESO) currency = pesoCode(stream, k, next);
   return { first: k, next, amount, currency, ratio };
+}
+
+/**
+ * A look-alike code glued to a number ("MOP4 million"): read like any glued code, with the
+ * same care (a scale, grouped digits or a decimal must follow).
+ */
+function gluedLookalike(stream: TokenStream, i: number): boolean {
+  const number = stream.at(i + 1);
+  return number.kind === 'number' && !number.spaceBefore && isKnownCode(stream.at(i).text);
 }
 
 /** A look-alike code ("ALL") tied to its number by a no-break space, as Intl writes it. */
@@ -142,4 +196,44 @@ function isClosing(text: string): boolean {
 /** A currency sign (not a word): the only suffix that may instead start the next amount. */
 function isSignToken(text: string): boolean {
   return text.length <= 2 && !isAsciiLetter(text.charCodeAt(0));
+}
+
+/**
+ * Past a parenthetical that restates the amount ("50,000 (fifty thousand)"), so the
+ * restatement is not read as a figure of its own; otherwise where the amount ends.
+ */
+function skipRestatement(stream: TokenStream, amount: Amount): number {
+  if (stream.at(amount.next).text !== '(') return amount.next;
+  const inner = readAmount(stream, amount.next + 1, {
+    allowAnd: true,
+    atStart: false,
+    negative: amount.negative,
+  });
+  if (!inner || stream.at(inner.next).text !== ')') return amount.next;
+  return amountValue(inner) === amountValue(amount) ? inner.next + 1 : amount.next;
+}
+
+/** A currency's name before its number ("US dollar 2,227", "Kyats 4,910"), spaced from it. */
+function currencyNameBefore(stream: TokenStream, i: number) {
+  if (stream.at(i).kind !== 'word') return undefined;
+  const named = matchLongest(stream, i, CURRENCY_SUFFIX);
+  if (!named) return undefined;
+  const number = stream.at(i + named.length);
+  return number.kind === 'number' && number.spaceBefore ? named : undefined;
+}
+
+/** Whether an amount's scale is a lakh or a crore ("8.4 crore", "2 lakh crore"). */
+function writtenInLakhOrCrore(stream: TokenStream, amount: Amount): boolean {
+  for (let t = amount.first + 1; t < amount.next; t++) {
+    if (INDIAN_SCALE_WORDS.has(stream.at(t).lower)) return true;
+  }
+  return false;
+}
+
+/** The peso the caller's hint names; without one, "pesos" is refused rather than guessed. */
+function pesoCode(stream: TokenStream, k: number, next: number): string {
+  const hint = stream.currencyHint;
+  if (hint !== undefined && PESOS.has(hint)) return hint;
+  const at = stream.at(k).start;
+  throw new Refusal(m.ambiguousPeso(stream.input, at), at, next);
 }

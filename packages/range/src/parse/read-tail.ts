@@ -1,6 +1,17 @@
-import { NOT_A_RATE_AFTER, PERIODS, type Period } from './lexicon/periods';
+import { isUnitNoun } from './build-range';
+import { BARE_DOLLAR, CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
+import { countNoun } from './lexicon/nouns';
+import {
+  NOT_A_RATE_AFTER,
+  PER_PERSON,
+  PERIODS,
+  type Period,
+  UNMODELLED_PERIODS,
+} from './lexicon/periods';
 import { COMPARATIVE_AFTER } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
+import * as m from './messages';
+import { Refusal } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /** Whether a number (or a currency sign before one) starts at token `i`. */
@@ -52,4 +63,101 @@ export function readPeriod(
     if (after === 'from' && NOW.has(stream.at(j + match.length + 1).lower)) return undefined;
   }
   return { period: match.value, next: j + match.length };
+}
+
+/** Time words: after "a" they are a period or a date ("a year earlier"), never a per-noun. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'decade',
+  'quarter',
+  'century',
+  'fortnight',
+  'minute',
+  'second',
+  'time',
+]);
+
+/** At most this many denominators follow a quantity: "$300 per worker per month". */
+const MAX_PER = 3;
+
+/**
+ * The denominators after a quantity, in the order written: periods ("per year",
+ * "annually"), "per capita" and "per head" (person), and "per" with a count noun ("per
+ * worker", "per victim"), which `unit()` turns to the singular. "$300 per worker per month"
+ * gives `['worker', 'month']`; after a price, "a" with a singular noun too ("62 USD a
+ * barrel"). A period the unit system does not model ("per decade",
+ * "quarterly") is refused: dropping it or counting it would misread the rate.
+ *
+ * @param stream - the tokens
+ * @param j - index of the token after the quantity
+ * @param priced - whether the quantity is money
+ * @returns the denominators and where they end
+ * @throws {Refusal} for an unmodelled period
+ */
+export function readDenominators(
+  stream: TokenStream,
+  j: number,
+  priced: boolean,
+): { per: readonly string[]; next: number } {
+  const per: string[] = [];
+  let next = j;
+  for (let n = 0; n < MAX_PER; n++) {
+    const period = readPeriod(stream, next);
+    if (period) {
+      per.push(period.period);
+      next = period.next;
+      continue;
+    }
+    const unknown = matchLongest(stream, next, UNMODELLED_PERIODS);
+    if (unknown) {
+      const at = stream.at(next);
+      const end = stream.at(next + unknown.length - 1).end;
+      const text = stream.input.slice(at.start, end);
+      throw new Refusal(
+        m.unknownPeriod(stream.input, text, at.start),
+        at.start,
+        next + unknown.length,
+      );
+    }
+    const person = matchLongest(stream, next, PER_PERSON);
+    if (person) {
+      per.push('person');
+      next += person.length;
+      continue;
+    }
+    const head = stream.at(next).lower;
+    const word = stream.at(next + 1);
+    // "per worker", "/rai" touching; after a price also "a barrel", "an ounce" (singular).
+    const article = head === 'a' || head === 'an';
+    const slash = head === '/' && !word.spaceBefore;
+    if (!(head === 'per' || slash || (priced && article)) || word.kind !== 'word') break;
+    // An exchange rate: "70 kyats per baht", "Ks2,000 per dollar", "per USD".
+    const money = priced && !article ? currencyAt(stream, next + 1) : undefined;
+    if (money) {
+      per.push(money.code);
+      next += 1 + money.length;
+      continue;
+    }
+    if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
+    if (article && stream.at(next + 2).lower === 'of') break;
+    const noun = countNoun(word.text, true);
+    if (noun === undefined || !isUnitNoun(noun)) break;
+    per.push(noun);
+    next += 2;
+  }
+  return { per, next };
+}
+
+/** A currency named by a word or code at token `i`, when it is an ISO code or the bare dollar. */
+function currencyAt(stream: TokenStream, i: number): { code: string; length: number } | undefined {
+  const text = stream.at(i).text;
+  if (isIsoCode(text)) return { code: text, length: 1 };
+  const named = matchLongest(stream, i, CURRENCY_SUFFIX);
+  if (!named) return undefined;
+  const code = named.value;
+  return code === BARE_DOLLAR || isIsoCode(code) ? { code, length: named.length } : undefined;
 }

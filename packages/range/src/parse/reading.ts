@@ -1,6 +1,5 @@
 import type { Qualifier } from '../range';
 import type { CurrencyRef } from './lexicon/currencies';
-import type { Period } from './lexicon/periods';
 import type { RatioUnit } from './lexicon/ratio-units';
 import type { NoteMeaning } from './read-notes';
 
@@ -30,12 +29,21 @@ export interface Reading extends Bounds {
   /** Index of the phrase's first token, and of the token after its last. */
   readonly first: number;
   readonly next: number;
+  /**
+   * Where reading resumes: past the base of a share ("of the two provinces' revenue"),
+   * which is context, not part of the phrase, and holds no figure of its own.
+   */
+  readonly resume: number;
   readonly currency: CurrencyRef | undefined;
   readonly ratio: RatioUnit | undefined;
   /** The counted noun in lower case (`people`), and as written. */
   readonly noun: string | undefined;
   readonly nounText: string | undefined;
-  readonly period: Period | undefined;
+  /**
+   * Denominators in the order written: periods and per-nouns ("per worker per month" is
+   * `['worker', 'month']`).
+   */
+  readonly per: readonly string[];
   /** What a ratio is a share of: "GDP" in "60% of GDP". */
   readonly base: string | undefined;
   /** What the range stands for, when a note or "±" says: `(90% interval)`. */
@@ -43,4 +51,8 @@ export interface Reading extends Bounds {
   readonly nonQuantity: NonQuantity;
   /** A lone number word with nothing around it ("one of them"): rarely a quantity. */
   readonly bareWord: boolean;
+  /** A stated change: "fell 2.6%" is a `fall`, "rose 3%" a `rise`. */
+  readonly change: 'rise' | 'fall' | undefined;
+  /** After a verb of revision: "revised the toll from 120 to 1,400" marks 120 `from`. */
+  readonly revision: 'from' | 'to' | undefined;
 }

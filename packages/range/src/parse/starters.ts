@@ -1,5 +1,6 @@
 import { CHANGES } from './lexicon/changes';
-import { CURRENCY_PREFIX, isKnownCode } from './lexicon/currencies';
+import { CURRENCY_PREFIX, CURRENCY_SUFFIX, isKnownCode } from './lexicon/currencies';
+import { LOCAL_PREFIX_STARTERS } from './lexicon/local-currencies';
 import { TENS, UNITS } from './lexicon/number-words';
 import { COMPARATIVE_BEFORE } from './lexicon/qualifiers';
 import { VAGUE } from './lexicon/vague';
@@ -13,7 +14,9 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...COMPARATIVE_BEFORE.next.keys(),
   ...CHANGES.next.keys(),
   ...CURRENCY_PREFIX.next.keys(),
+  ...CURRENCY_SUFFIX.next.keys(),
   ...VAGUE.next.keys(),
+  ...LOCAL_PREFIX_STARTERS,
   ...UNITS.keys(),
   ...TENS.keys(),
   'a',

@@ -34,5 +34,6 @@ export function toExtracted(
   };
   if (reading.nounText !== undefined) found.noun = reading.nounText;
   if (reading.base !== undefined) found.context = { base: reading.base };
+  if (reading.revision !== undefined) found.revision = reading.revision;
   return found;
 }

@@ -8,6 +8,8 @@ import { endToken, type Token } from './token';
  */
 export class TokenStream {
   readonly input: string;
+  /** The caller's `currencyHint`: which currency a local letter prefix names. */
+  readonly currencyHint: string | undefined;
   private buffer: Token[] = [];
   /** Absolute index of `buffer[0]`. */
   private base = 0;
@@ -16,8 +18,9 @@ export class TokenStream {
   private readonly end: Token;
   private readonly before: Token;
 
-  constructor(input: string) {
+  constructor(input: string, currencyHint?: string) {
     this.input = input;
+    this.currencyHint = currencyHint;
     this.end = endToken(input.length);
     this.before = endToken(0);
   }

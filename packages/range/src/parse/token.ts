@@ -1,5 +1,9 @@
-/** What a token is. `url` is a whole web address, skipped as one opaque piece. */
-export type TokenKind = 'number' | 'word' | 'symbol' | 'url' | 'end';
+/**
+ * What a token is. `url` is a whole web address, skipped as one opaque piece; `hidden` is
+ * text under a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069), which a
+ * reader sees in another order than it is stored, so nothing inside it is read.
+ */
+export type TokenKind = 'number' | 'word' | 'symbol' | 'url' | 'hidden' | 'end';
 
 /**
  * One token of the input. Offsets are UTF-16 code units into the original string, as JS
@@ -23,6 +27,13 @@ export interface Token {
   readonly grouped: boolean;
   /** Numbers only: written with a decimal point. */
   readonly decimal: boolean;
+  /** Numbers only: the power of ten written in e-notation (`1.5E+9` has 9), else 0. */
+  readonly exponent: number;
+  /**
+   * Numbers only: digits and commas that follow neither the Western (`450,000`) nor the
+   * Indian (`4,50,000`) grouping, such as `4,50,00`: never read as a quantity.
+   */
+  readonly malformed: boolean;
 }
 
 /** The token past the last one: every read beyond the input sees this. */
@@ -38,5 +49,7 @@ export function endToken(at: number): Token {
     sigFigs: 0,
     grouped: false,
     decimal: false,
+    exponent: 0,
+    malformed: false,
   };
 }

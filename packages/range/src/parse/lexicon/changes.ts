@@ -7,44 +7,87 @@ export interface Change {
   readonly by: boolean;
 }
 
-const falls = [
-  'fell',
-  'dropped',
-  'declined',
-  'decreased',
-  'falls',
-  'drops',
-  'declines',
-  'decreases',
+/**
+ * Verbs of fall and rise in every form a report writes them. Each also takes "by".
+ * The labelling convention's verbs, and the common verbs that mean the same ("plunged",
+ * "tumbled", "soared"); verbs that say who acted ("raised", "reduced … by") are not
+ * changes, and the phrase starts after them.
+ */
+const fallVerbs = [
+  ['fall', 'falls', 'fell', 'fallen', 'falling'],
+  ['drop', 'drops', 'dropped', 'dropping'],
+  ['decline', 'declines', 'declined', 'declining'],
+  ['decrease', 'decreases', 'decreased', 'decreasing'],
+  ['slump', 'slumps', 'slumped', 'slumping'],
+  ['shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking'],
+  ['contract', 'contracts', 'contracted', 'contracting'],
+  ['cut', 'cuts', 'cutting'],
+  ['slash', 'slashes', 'slashed', 'slashing'],
+  ['lose', 'loses', 'lost', 'losing'],
+  ['tumble', 'tumbles', 'tumbled', 'tumbling'],
+  ['plunge', 'plunges', 'plunged', 'plunging'],
+  ['plummet', 'plummets', 'plummeted', 'plummeting'],
+  ['sink', 'sinks', 'sank', 'sunk', 'sinking'],
+  ['slide', 'slides', 'slid', 'sliding'],
+  ['dip', 'dips', 'dipped', 'dipping'],
+  ['slip', 'slips', 'slipped', 'slipping'],
+  ['down'],
+].flat();
+const riseVerbs = [
+  ['rise', 'rises', 'rose', 'risen', 'rising'],
+  ['grow', 'grows', 'grew', 'grown', 'growing'],
+  ['increase', 'increases', 'increased', 'increasing'],
+  ['climb', 'climbs', 'climbed', 'climbing'],
+  ['jump', 'jumps', 'jumped', 'jumping'],
+  ['surge', 'surges', 'surged', 'surging'],
+  ['soar', 'soars', 'soared', 'soaring'],
+  ['gain', 'gains', 'gained', 'gaining'],
+  ['up'],
+].flat();
+
+/** Nouns of change, before "of" ("a fall of 12%") or after the number ("a 12% slump"). */
+const fallNouns = [
+  'fall',
+  'drop',
+  'decline',
+  'decrease',
+  'cut',
+  'contraction',
+  'slump',
+  'plunge',
+  'dip',
+  'slide',
+  'loss',
 ];
-const fallsBy = ['fall', 'fallen', 'drop', 'decline', 'decrease', ...falls];
-const rises = ['rose', 'grew'];
-const risesBy = [
-  'rise',
-  'rises',
-  'risen',
-  'grow',
-  'grows',
-  'grown',
-  'increase',
-  'increases',
-  'increased',
-  ...rises,
-];
+const riseNouns = ['rise', 'increase', 'jump', 'surge', 'climb', 'growth', 'gain'];
+
+const entries = (words: readonly string[], sign: -1 | 1): [string, Change][] =>
+  words.flatMap((w): [string, Change][] => [
+    [w, { sign, by: false }],
+    [`${w} by`, { sign, by: true }],
+  ]);
+
+/** "a fall of", "an increase of", "a growth of", and without the article, "drop of". */
+const nounsOf = (nouns: readonly string[], sign: -1 | 1): [string, Change][] =>
+  nouns.flatMap((n): [string, Change][] => [
+    [`${/^[aeiou]/.test(n) ? 'an' : 'a'} ${n} of`, { sign, by: true }],
+    [`${n} of`, { sign, by: true }],
+  ]);
 
 /**
  * The change words of the labelling convention, read as part of the phrase: "fell by
- * 3-5%" is [-5, -3] %, "a decline of 2%" is -2 %, "rose by 6.5 per cent" stays 6.5 %.
- * Other verbs ("up", "jumped", "slashed by", "reduced … by") are not changes: the phrase
- * starts after them and stays positive.
+ * 3-5%" is [-5, -3] %, "a decline of 2%" is -2 %, "rose by 6.5 per cent" stays 6.5 %,
+ * "slashed by $800 million" is -8e8 USD.
  */
 export const CHANGES = buildTrie<Change>([
-  ...falls.map((w): [string, Change] => [w, { sign: -1, by: false }]),
-  ...fallsBy.map((w): [string, Change] => [`${w} by`, { sign: -1, by: true }]),
-  ['a decline of', { sign: -1, by: true }],
-  ['a decrease of', { sign: -1, by: true }],
-  ['a drop of', { sign: -1, by: true }],
-  ['a fall of', { sign: -1, by: true }],
-  ...rises.map((w): [string, Change] => [w, { sign: 1, by: false }]),
-  ...risesBy.map((w): [string, Change] => [`${w} by`, { sign: 1, by: true }]),
+  ...entries(fallVerbs, -1),
+  ...entries(riseVerbs, 1),
+  ...nounsOf(fallNouns, -1),
+  ...nounsOf(riseNouns, 1),
+]);
+
+/** A change noun right after the number: "a 12% slump", "a 3.1% contraction". */
+export const CHANGE_AFTER: ReadonlyMap<string, -1 | 1> = new Map([
+  ...fallNouns.map((n): [string, -1 | 1] => [n, -1]),
+  ...riseNouns.map((n): [string, -1 | 1] => [n, 1]),
 ]);

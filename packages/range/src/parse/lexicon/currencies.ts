@@ -9,6 +9,30 @@ export type CurrencyRef = string;
 /** The bare dollar: resolved through the `dollar` option. */
 export const BARE_DOLLAR = '$';
 
+/**
+ * "rupees" without a country: INR, or the caller's `currencyHint` when that is another
+ * rupee (PKR, LKR, NPR...). Resolved by the grammar, like the `Rs` prefix.
+ */
+export const RUPEE = 'Rs';
+
+/**
+ * "pesos" without a country: the currency of several countries, read only as the caller's
+ * `currencyHint` when that is a peso; otherwise the phrase is refused.
+ */
+export const PESO = 'peso';
+
+/** The currencies called pesos. */
+export const PESOS: ReadonlySet<string> = new Set([
+  'PHP',
+  'MXN',
+  'ARS',
+  'CLP',
+  'COP',
+  'CUP',
+  'DOP',
+  'UYU',
+]);
+
 const signs: readonly (readonly [string, string])[] = [
   ['\u20ac', 'EUR'], // €
   ['\u00a3', 'GBP'], // £
@@ -34,6 +58,7 @@ const signs: readonly (readonly [string, string])[] = [
   ['\u20b5', 'GHS'], // ₵
   ['\u5143', 'CNY'], // 元
   ['\u5186', 'JPY'], // 円
+  ['\u09f3', 'BDT'], // ৳
   ['$', BARE_DOLLAR],
 ];
 
@@ -63,10 +88,8 @@ const prefixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['r$', 'BRL', { tight: true }],
   ['cn\u00a5', 'CNY'],
   ['rmb', 'CNY'],
-  ['rs', 'INR'],
   // Archives that lost the pound sign write the word before the amount: "pounds 4 million".
   ['pounds', 'GBP'],
-  ['rs.', 'INR'],
   ['usd', 'USD'],
   ['eur', 'EUR'],
   ['gbp', 'GBP'],
@@ -110,8 +133,8 @@ const suffixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['riels', 'KHR'],
   ['baht', 'THB'],
   ['thai baht', 'THB'],
-  ['rupee', 'INR'],
-  ['rupees', 'INR'],
+  ['rupee', RUPEE],
+  ['rupees', RUPEE],
   ['indian rupees', 'INR'],
   ['pakistani rupees', 'PKR'],
   ['sri lankan rupees', 'LKR'],
@@ -133,6 +156,8 @@ const suffixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['shekels', 'ILS'],
   ['turkish lira', 'TRY'],
   ['philippine pesos', 'PHP'],
+  ['peso', PESO],
+  ['pesos', PESO],
   ['mexican pesos', 'MXN'],
   ['taka', 'BDT'],
   ['kenyan shillings', 'KES'],

@@ -28,7 +28,10 @@ const forms: readonly [Period, readonly string[]][] = [
   ],
   ['week', ['per week', 'a week', 'each week', 'every week', 'weekly', '/week', '/wk']],
   ['day', ['per day', 'a day', 'each day', 'every day', 'daily', '/day', '/d']],
-  ['hour', ['per hour', 'an hour', 'each hour', 'every hour', 'hourly', '/hour', '/hr', '/h']],
+  [
+    'hour',
+    ['per hour', 'an hour', 'each hour', 'every hour', 'hourly', '/hour', '/hr', '/h', 'per hr'],
+  ],
 ];
 
 /** Period phrases after a quantity. */
@@ -52,4 +55,23 @@ export const NOT_A_RATE_AFTER: ReadonlySet<string> = new Set([
   'into',
   'old',
   'long',
+]);
+
+/**
+ * Time words the unit system does not model. A phrase with one of them as its period
+ * ("$5bn per decade", "$5 per quarter", "quarterly") is refused rather than read without
+ * its period or with the period as a count noun.
+ */
+export const UNMODELLED_PERIODS = buildTrie<true>(
+  ['decade', 'quarter', 'fortnight', 'century', 'minute', 'second', 'semester', 'biennium']
+    .flatMap((w) => [`per ${w}`, `each ${w}`, `every ${w}`, `/${w}`])
+    .concat(['quarterly', 'fortnightly', 'per qtr', '/qtr', 'per min', '/min', 'per sec'])
+    .map((text): [string, true] => [text, true]),
+);
+
+/** "per capita" and "per head" mean per person. */
+export const PER_PERSON = buildTrie<true>([
+  ['per capita', true],
+  ['per head', true],
+  ['a head', true],
 ]);

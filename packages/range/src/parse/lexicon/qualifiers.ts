@@ -1,7 +1,19 @@
 import { buildTrie } from './trie';
 
-/** How a comparative bounds the number after it. */
-export type Comparative = 'more-than' | 'at-least' | 'at-most' | 'less-than' | 'approx' | 'exact';
+/**
+ * How a comparative bounds the number after it. `nearly` ("nearly X", "almost X") and
+ * `just-over` ("just over X") are approximations from one side: X is the central value
+ * and the open bound, and the other bound is what X's significant figures allow.
+ */
+export type Comparative =
+  | 'more-than'
+  | 'at-least'
+  | 'at-most'
+  | 'less-than'
+  | 'approx'
+  | 'exact'
+  | 'nearly'
+  | 'just-over';
 
 const before: readonly [Comparative, readonly string[]][] = [
   [
@@ -17,6 +29,12 @@ const before: readonly [Comparative, readonly string[]][] = [
       'easily exceeds',
       'easily exceeding',
       'far exceeds',
+      'topped',
+      'tops',
+      'topping',
+      'surpassed',
+      'surpasses',
+      'surpassing',
       'in excess of',
       'well in excess of',
       'greater than',
@@ -25,8 +43,6 @@ const before: readonly [Comparative, readonly string[]][] = [
       'bigger than',
       'well over',
       'well above',
-      'just over',
-      'just above',
       'upwards of',
       'upward of',
       'north of',
@@ -63,6 +79,7 @@ const before: readonly [Comparative, readonly string[]][] = [
     'at-most',
     [
       'up to',
+      'upto',
       'as much as',
       'as many as',
       'as high as',
@@ -94,18 +111,45 @@ const before: readonly [Comparative, readonly string[]][] = [
       'fewer than',
       'under',
       'below',
-      'nearly',
-      'almost',
-      'just under',
-      'just below',
       'well under',
       'well below',
       'lower than',
       'smaller than',
-      'not quite',
-      'shy of',
-      'just shy of',
       '<',
+    ],
+  ],
+  [
+    'nearly',
+    [
+      'nearly',
+      'almost',
+      'just under',
+      'just below',
+      'a little under',
+      'a little less than',
+      'close to',
+      'just shy of',
+      'shy of',
+      'short of',
+      'just short of',
+      'not quite',
+      'slightly less than',
+      'slightly under',
+      'slightly below',
+      'slightly fewer than',
+    ],
+  ],
+  [
+    'just-over',
+    [
+      'just over',
+      'just above',
+      'a little more than',
+      'a little over',
+      'a little above',
+      'slightly more than',
+      'slightly over',
+      'slightly above',
     ],
   ],
   [

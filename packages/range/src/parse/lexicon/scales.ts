@@ -15,10 +15,15 @@ const words: readonly [string, number][] = [
   ['million', 6],
   ['billion', 9],
   ['trillion', 12],
+  ['quadrillion', 15],
   ['lakh', 5],
   ['lakhs', 5],
   ['crore', 7],
   ['crores', 7],
+  // Indian press: "Rs 500 cr", "12 lac".
+  ['cr', 7],
+  ['lac', 5],
+  ['lacs', 5],
   // Abbreviations that cannot be mistaken for anything else may stand apart: "$5 bn".
   ['mn', 6],
   ['mln', 6],
@@ -36,6 +41,10 @@ const tight: readonly [string, Scale][] = [
   ['k', { exponent: 3 }],
   ['m', { exponent: 6 }],
   ['mil', { exponent: 6 }],
+  // Malaysian and Singaporean press: "RM40mil", "US$3.4bil".
+  ['bil', { exponent: 9 }],
+  // Pakistani press: "Rs1.13tr".
+  ['tr', { exponent: 12 }],
   ['b', { exponent: 9 }],
   ['t', { exponent: 12, case: 'upper' }],
 ];
@@ -49,7 +58,20 @@ export const TIGHT_SCALES: ReadonlyMap<string, Scale> = new Map(tight);
 /** Scale words, for the number-word reader (`three million`). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['thousand', 3],
+  ['lakh', 5],
+  ['lakhs', 5],
   ['million', 6],
+  ['crore', 7],
+  ['crores', 7],
   ['billion', 9],
   ['trillion', 12],
+  ['quadrillion', 15],
+]);
+
+/** Indian scale words: an amount in them is South Asian money when a prefix could be. */
+export const INDIAN_SCALE_WORDS: ReadonlySet<string> = new Set([
+  'lakh',
+  'lakhs',
+  'crore',
+  'crores',
 ]);

@@ -72,7 +72,7 @@ export function matchLongest<T>(
   let touching = true;
   for (let k = 0; node; k++) {
     const token = stream.at(i + k);
-    if (token.kind === 'end' || token.kind === 'url') break;
+    if (token.kind === 'end' || token.kind === 'url' || token.kind === 'hidden') break;
     if (k > 0 && token.spaceBefore) touching = false;
     node = node.next.get(token.lower);
     if (node?.value !== undefined && (!node.tight || touching)) {

@@ -1,0 +1,215 @@
+import { amountValue } from './amount';
+import { isUnitNoun } from './build-range';
+import type { Core } from './core';
+import { isDash } from './dashes';
+import { countNoun } from './lexicon/nouns';
+import { TENS, UNITS } from './lexicon/number-words';
+import type { RatioUnit } from './lexicon/ratio-units';
+import { SCALE_WORDS } from './lexicon/scales';
+import { readAmount } from './read-amount';
+import { readGroup } from './read-base';
+import type { TokenStream } from './token-stream';
+
+/** Denominators of fractions in words, singular and plural: "a third", "two-thirds". */
+const DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['halves', 2],
+  ['third', 3],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fourth', 4],
+  ['fourths', 4],
+  ['fifth', 5],
+  ['fifths', 5],
+  ['sixth', 6],
+  ['sixths', 6],
+  ['seventh', 7],
+  ['sevenths', 7],
+  ['eighth', 8],
+  ['eighths', 8],
+  ['ninth', 9],
+  ['ninths', 9],
+  ['tenth', 10],
+  ['tenths', 10],
+]);
+
+/** Words before "half" that make it a stretch of time or a part, not a share. */
+const TIME_HALF: ReadonlySet<string> = new Set([
+  'first',
+  'second',
+  'last',
+  'latter',
+  'former',
+  'other',
+  'the',
+  'this',
+  'that',
+  'next',
+  'previous',
+  'each',
+]);
+
+/**
+ * Words that make "N in M" a share: "one in five", "three in every four", "seven out of
+ * ten", and "eight of 10 Filipinos" (plain "of" only before the group counted).
+ */
+const IN_EVERY: readonly (readonly string[])[] = [
+  ['in', 'every'],
+  ['out', 'of', 'every'],
+  ['out', 'of'],
+  ['in'],
+  ['of'],
+];
+
+/**
+ * A share in words, at token `k`:
+ *
+ * - a fraction before "of" (or "half the"): "half of", "a third of", "two-thirds of",
+ *   "three quarters of", "one-fifth of". Its value is the ratio in unit `1` (1/3 is the
+ *   double nearest one third).
+ * - "N in M", "N in every M", "N out of M": a rate, N ≤ M. Per ten or per hundred it is a
+ *   percentage ("one in five" is 20%, "seven out of ten" 70%), per thousand a per mille
+ *   ("four in every 1,000 residents" is 4‰), and per any other number the ratio in unit
+ *   `1` ("5 in every 100,000" is 5e-5).
+ *
+ * - "N per M", M a power of ten from 100 ("17.4 per 100,000 people"), by the same rule.
+ *
+ * @param stream - the tokens
+ * @param k - index of the first token
+ * @param context - see {@link ShareContext}
+ * @returns the core (a single value marked `share`), or undefined
+ */
+export function readShare(stream: TokenStream, k: number, context: ShareContext): Core | undefined {
+  return readFraction(stream, k, context) ?? readRate(stream, k);
+}
+
+/** How a share is being read. */
+export interface ShareContext {
+  /** A comparative or a change comes before: "over a third", "dropped by a third". */
+  readonly qualified: boolean;
+}
+
+function readFraction(stream: TokenStream, k: number, context: ShareContext): Core | undefined {
+  const head = stream.at(k);
+  let numerator = 1;
+  let i = k;
+  if (head.lower === 'a' || head.lower === 'one') {
+    i += 1;
+  } else if (UNITS.has(head.lower) || TENS.has(head.lower)) {
+    numerator = UNITS.get(head.lower) ?? TENS.get(head.lower) ?? 1;
+    i += 1;
+  } else if (head.lower !== 'half' || TIME_HALF.has(stream.at(k - 1).lower)) {
+    // "the first half of 2019", "the second half of the year": a stretch of time.
+    return undefined;
+  }
+  if (i > k) {
+    // "two-thirds", "one-third": a hyphen touching both words.
+    const dash = stream.at(i);
+    if (isDash(dash.text) && !dash.spaceBefore && !stream.at(i + 1).spaceBefore) i += 1;
+  }
+  const word = stream.at(i);
+  const denominator = DENOMINATORS.get(word.lower);
+  if (denominator === undefined || numerator >= denominator) return undefined;
+  // "a half" is rare; "half" alone is the common form.
+  if (head.lower === 'half' && i !== k) return undefined;
+  // A plural denominator needs a numerator above one ("two-thirds"), a singular one at most one.
+  const plural = word.lower.endsWith('s');
+  if (plural !== numerator > 1) return undefined;
+  const after = stream.at(i + 1);
+  // "half a million" is an amount (the number-word reader's), not a share.
+  if (after.lower === 'a' || after.lower === 'an') return undefined;
+  // "a third" and "half" are shares before "of" ("half the" too) or at the end of a phrase
+  // ("dropped by a third.", "over a third"); before a noun they are ordinals or time ("a
+  // third term"). "two-thirds" and "two thirds" are shares wherever they stand.
+  const free = numerator > 1 || i > k + 1 || context.qualified;
+  const share =
+    after.lower === 'of' ||
+    (head.lower === 'half' && after.lower === 'the') ||
+    after.kind !== 'word' ||
+    free;
+  if (!share) return undefined;
+  return shareCore(k, i + 1, numerator / denominator, undefined);
+}
+
+/** Words that may follow the first number of a rate: "one in five", "17.4 per 100,000". */
+const RATE_JOINERS: ReadonlySet<string> = new Set(['in', 'out', 'of', 'per', '/']);
+
+function readRate(stream: TokenStream, k: number): Core | undefined {
+  // A cheap look before reading: digits must be followed by a joiner, or a noun and "per".
+  if (stream.at(k).kind === 'number') {
+    const peek = stream.at(k + 1);
+    const joins = RATE_JOINERS.has(peek.lower) || RATE_JOINERS.has(stream.at(k + 2).lower);
+    if (!joins) return undefined;
+  }
+  const context = { allowAnd: false, atStart: true, negative: false };
+  const n = readAmount(stream, k, context);
+  if (!n || n.scaled) return undefined;
+  let i = n.next;
+  // "9 children per 100,000 live births": the counted noun before "per" is what the rate
+  // counts; the rate itself is a ratio.
+  const counted = stream.at(i);
+  if (counted.kind === 'word' && isPer(stream, i + 1)) {
+    const noun = countNoun(counted.text, false);
+    if (noun !== undefined && isUnitNoun(noun)) i += 1;
+  }
+  let joined = false;
+  let ofOnly = false;
+  for (const words of IN_EVERY) {
+    if (words.every((w, x) => stream.at(i + x).lower === w)) {
+      i += words.length;
+      joined = true;
+      ofOnly = words.length === 1 && words[0] === 'of';
+      break;
+    }
+  }
+  const per = !joined && isPer(stream, i);
+  if (per) i += 1;
+  else if (!joined) return undefined;
+  // "per thousand": a scale word alone is its power of ten.
+  const scale = per ? SCALE_WORDS.get(stream.at(i).lower) : undefined;
+  const m = scale === undefined ? readAmount(stream, i, { ...context, atStart: false }) : undefined;
+  if (scale === undefined && (!m || m.yearShaped)) return undefined;
+  const top = amountValue(n);
+  const bottom = m ? amountValue(m) : 10 ** (scale ?? 0);
+  const end = m ? m.next : i + 1;
+  // "two of three" alone is a count; "eight of 10 Filipinos" a share of the Filipinos.
+  if (ofOnly && (bottom > 100 || !readGroup(stream, end))) return undefined;
+  if (!(top >= 0 && bottom > 0 && Number.isInteger(bottom))) return undefined;
+  // "N in M" is a part of a whole; "N per M" a rate per a round number.
+  if (per ? !isPowerOfTen(bottom) || bottom < 100 : top > bottom) return undefined;
+  if (bottom === 1000) return shareCore(k, end, top, 'permille');
+  if (bottom <= 100) return shareCore(k, end, Number(((100 * top) / bottom).toPrecision(15)), '%');
+  return shareCore(k, end, Number((top / bottom).toPrecision(15)), undefined);
+}
+
+/** "per" or a slash touching the number ("deaths/1,000"). */
+function isPer(stream: TokenStream, i: number): boolean {
+  const token = stream.at(i);
+  return token.lower === 'per' || (token.text === '/' && !token.spaceBefore);
+}
+
+function isPowerOfTen(x: number): boolean {
+  return Number.isInteger(Math.log10(x)) && x === 10 ** Math.log10(x);
+}
+
+function shareCore(first: number, next: number, value: number, ratio: RatioUnit | undefined): Core {
+  return {
+    first,
+    next,
+    kind: 'single',
+    low: value,
+    high: value,
+    lowSigFigs: undefined,
+    highSigFigs: undefined,
+    currency: undefined,
+    ratio,
+    yearShaped: false,
+    scaled: false,
+    words: false,
+    central: undefined,
+    plusMinus: false,
+    noun: undefined,
+    share: true,
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * A phrase the parser can see but will not read, because any reading would be a guess: a
+ * period the unit system does not model ("per decade"), a number too large or too small
+ * for a double, digits grouped neither the Western nor the Indian way, a "±" with no
+ * readable spread. Thrown inside the grammar and caught where phrases are scanned:
+ * `parseRange` turns it into a `RangeParseError`, `extractRanges` skips the phrase.
+ */
+export class Refusal {
+  /**
+   * @param message - what could not be read, where, and what would be readable
+   * @param offset - where in the input (UTF-16 code units)
+   * @param next - index of the token after the refused part, where scanning resumes
+   */
+  constructor(
+    readonly message: string,
+    readonly offset: number,
+    readonly next: number,
+  ) {}
+}
