@@ -20,7 +20,7 @@ import {
   type Tally,
   tally,
   tallyByTag,
-} from '../src/parse/corpus-outcomes';
+} from '../test-support/corpus-outcomes';
 
 const root = new URL('../../../', import.meta.url);
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -8,8 +8,8 @@ import {
   type TaggedPhrase,
   tally,
   tallyByTag,
-} from './corpus-outcomes';
-import { type CorpusRange, differences } from './corpus-score';
+} from '../../test-support/corpus-outcomes';
+import { type CorpusRange, differences } from '../../test-support/corpus-score';
 
 const people: CorpusRange = {
   low: 350000,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scorePhrases, type TaggedPhrase, tally } from './corpus-outcomes';
+import { scorePhrases, type TaggedPhrase, tally } from '../../test-support/corpus-outcomes';
 import {
   type CorpusNonQuantity,
   type CorpusParagraph,

@@ -5,11 +5,11 @@
  * A misreading is worse than a refusal, so the two are never lumped together.
  * Shared by the scoring script (`bench/score-corpus.ts`) and its test; not public API.
  */
-import { RangeParseError } from '../errors';
+import { RangeParseError } from '../src/errors';
 import { type CorpusParagraph, type CorpusPhrase, differences } from './corpus-score';
-import { extractRanges } from './extract-ranges';
-import type { ParseOptions } from './options';
-import { parseRange } from './parse-range';
+import { extractRanges } from '../src/parse/extract-ranges';
+import type { ParseOptions } from '../src/parse/options';
+import { parseRange } from '../src/parse/parse-range';
 
 /** How the parser did on one labelled item. */
 export type Outcome = 'right' | 'misread' | 'refused' | 'crashed';
