@@ -5,5 +5,7 @@ import shared from '../vitest.shared.ts';
 // have their own config.
 export default mergeConfig(
   shared,
-  defineConfig({ test: { include: ['readme/**/*.test.ts', 'test-support/**/*.test.ts'] } }),
+  defineConfig({
+    test: { include: ['readme/**/*.test.ts', 'test-support/**/*.test.ts', 'hostile/**/*.test.ts'] },
+  }),
 );

@@ -1,7 +1,7 @@
 import { isCurrency } from './atoms';
 
 /** Time words as the reader accepts them, singular first. */
-const TIME_WORDS = ['year', 'month', 'week', 'day', 'hour'];
+const TIME_WORDS = ['year', 'quarter', 'month', 'week', 'day', 'hour'];
 
 /** Currency names people write where a unit expression wants the ISO 4217 code. */
 const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
