@@ -19,7 +19,7 @@ export function mutationConfig(dir) {
   return {
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],
-    vitest: { configFile: `${dir}/vitest.config.ts`, dir },
+    vitest: { configFile: `${dir}/vitest.mutation.config.ts`, dir },
     mutate: [
       `${dir}/src/**/*.ts`,
       `!${dir}/src/**/*.test.ts`,
