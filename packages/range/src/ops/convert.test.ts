@@ -111,6 +111,7 @@ describe('convert: central values and rates', () => {
     const yearly = convert(range(1, 2, 'USD/month', { central: 1.5 }), 'USD/year');
     expect([yearly.low, yearly.high, yearly.central]).toEqual([12, 24, 18]);
     expect('central' in convert(range(1, 2, 'USD/month'), 'USD/year')).toBe(false);
+    expect('central' in convert(point(1, 'USD/month'), 'USD/year')).toBe(false);
   });
 
   it('takes a rate whose low bound is an excluded 0, and refuses one that holds 0 or less', () => {

@@ -137,6 +137,11 @@ describe('div: inclusive bounds, central values and folded units', () => {
     expect(whole.high).toBeCloseTo(40, 12);
   });
 
+  it('folds a ratio of dimensionless units into the best guess: 20‰ over 2% is 1', () => {
+    const ratio = div(range(10, 30, 'permille', { central: 20 }), range(1, 4, '%', { central: 2 }));
+    expect([ratio.central, String(ratio.unit)]).toEqual([1, '1']);
+  });
+
   it('contains the exact quotient through a folded percentage: 1 USD over n%, for n = 1..60', () => {
     for (let n = 1; n <= 60; n++) {
       const whole = div(point(1, 'USD'), point(n, '%'));
