@@ -41,7 +41,7 @@ export const chartNotObject = (value: unknown): string =>
   `brief option "chart" must be an object like { path: 'charts/revenue.svg', alt: 'Estimates of scam revenue' }, got ${show(value)}`;
 
 export const badChartPath = (value: unknown): string =>
-  `brief option "chart.path" must be a relative path or an http(s) URL without spaces or line breaks, such as 'charts/revenue.svg', got ${show(value)}`;
+  `brief option "chart.path" must be a relative path on the page's own host or an http(s) URL, without spaces, line breaks or backslashes, such as 'charts/revenue.svg' (not '//host/...'), got ${show(value)}`;
 
 export const badChartAlt = (value: unknown): string =>
   `brief option "chart.alt" must be a string that is not blank, got ${show(value)}`;

@@ -69,7 +69,10 @@ export const RANGE_STYLES = ['long', 'short'] as const;
 
 /** A chart image to embed, rendered elsewhere (for instance by @reckon/chart). */
 export interface ChartImage {
-  /** A relative path (`charts/revenue.svg`) or an http(s) URL. */
+  /**
+   * A relative path that stays on the page's host (`charts/revenue.svg`), or an explicit
+   * `http(s)://` URL; never `//host/...` or a backslash, which browsers load from another host.
+   */
   readonly path: string;
   /** The image's text alternative; default `Chart of the estimates`. */
   readonly alt?: string;
@@ -173,6 +176,51 @@ const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 /** Whitespace and controls would need an enclosed destination and hide what is linked. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
 const UNSAFE_PATH_CHARACTER = /[\u0000-\u0020\u007F-\u009F\s<>]/;
+/** An explicit web address: `http://` or `https://` and then a host. */
+const WEB_URL = /^https?:\/\/[^/?#]/i;
+/**
+ * Pages the brief may be read from, to resolve a relative path against as a browser would.
+ * Both special schemes matter (in `http:` and `file:` URLs a backslash is a slash), and a
+ * non-special one (where it is not).
+ */
+const BASES = [
+  'https://brief.invalid/a/b/page.html',
+  'file:///a/b/page.md',
+  'x-viewer://brief.invalid/a/page',
+];
+
+/**
+ * Whether a browser would load `path` from where the brief says: an explicit `http(s)://host`
+ * URL without a user name (`https://good.example@evil.example/` shows one host and loads
+ * another), or a relative path that resolves on the page's own host under every base in
+ * {@link BASES}. This is the WHATWG URL parser's reading, so every form it treats as
+ * "another host" is refused: `//evil.example/x.svg`, and, since a special URL reads `\` as
+ * `/`, `\\evil.example\x.svg`, `/\evil.example/x.svg`, `\/evil.example`; likewise `http:`
+ * without slashes (`https:\\evil.example`, `https:/\evil.example`, `http:evil.example`).
+ * A backslash is refused anywhere: it never belongs in a portable path, and renderers
+ * disagree on it.
+ */
+function staysOnHost(path: string): boolean {
+  if (path.includes('\\')) return false;
+  if (SCHEME.test(path)) {
+    const url = parseUrl(path);
+    return WEB_URL.test(path) && url !== undefined && url.username === '' && url.password === '';
+  }
+  return BASES.every((base) => {
+    const from = new URL(base);
+    const to = parseUrl(path, base);
+    return to !== undefined && to.protocol === from.protocol && to.host === from.host;
+  });
+}
+
+/** `new URL`, or undefined where it throws (`URL.parse` is too new for some browsers). */
+function parseUrl(text: string, base?: string): URL | undefined {
+  try {
+    return new URL(text, base);
+  } catch {
+    return undefined;
+  }
+}
 
 function chart(value: unknown): ResolvedOptions['chart'] {
   if (value === undefined) return undefined;
@@ -180,12 +228,11 @@ function chart(value: unknown): ResolvedOptions['chart'] {
     throw new BriefOptionsError(m.chartNotObject(value), 'chart');
   }
   const { path, alt } = value as { path?: unknown; alt?: unknown };
-  const scheme = typeof path === 'string' ? SCHEME.exec(path)?.[0].toLowerCase() : undefined;
   if (
     typeof path !== 'string' ||
     path === '' ||
     UNSAFE_PATH_CHARACTER.test(path) ||
-    (scheme !== undefined && scheme !== 'http:' && scheme !== 'https:')
+    !staysOnHost(path)
   ) {
     throw new BriefOptionsError(m.badChartPath(path), 'chart.path');
   }
@@ -202,7 +249,8 @@ function chart(value: unknown): ResolvedOptions['chart'] {
  * @returns the resolved options, frozen
  * @throws {@link BriefOptionsError} for options that are not an object, an unknown option, a
  *   heading depth outside 1–4, an unknown or repeated section, a bad locale, style or date
- *   format, or a chart path that is not a relative path or an http(s) URL
+ *   format, or a chart path that is not a relative path on the page's host or an explicit
+ *   http(s) URL (`//evil.example/x.svg` and `\\evil.example\x.svg` are refused)
  * @example
  * ```ts
  * import { resolveOptions } from '@reckon/markdown';

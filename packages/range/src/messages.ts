@@ -120,6 +120,29 @@ export const unknownCurrency = (input: string, position: number, code: string): 
 export const unitPowerOverflow = (operation: string, left: string, right: string): string =>
   `cannot ${operation} ${left} by ${right}: a power in the resulting unit would exceed 20`;
 
+export const unitSizeOverflow = (operation: string, left: string, right: string): string =>
+  `cannot ${operation} ${left} by ${right}: the size of the resulting unit does not fit in a double`;
+
+export const unitRatioOverflow = (from: string, to: string): string =>
+  `cannot relate ${from} to ${to}: the ratio of their sizes does not fit in a double`;
+
+export const unitPowerTooHigh = (
+  input: string,
+  position: number,
+  name: string,
+  power: number,
+): string =>
+  inUnit(
+    `the powers of ${quote(name)} add up to ${power}`,
+    input,
+    position,
+    'the powers of one unit, added up, must lie from -20 to 20, e.g. "USD/hour^2"',
+  );
+
+export const unitSizeTooLarge = (input: string): string =>
+  `unit ${quote(input)} is too large or too small to compute with: its size does not fit in a ` +
+  'double; use fewer or smaller powers';
+
 // ---- arithmetic and comparison -------------------------------------------------------------
 
 /** What an operation on two units of different dimensions was asked to do. */

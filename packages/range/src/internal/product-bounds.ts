@@ -40,14 +40,19 @@ export function productBounds(a: Bounds, b: Bounds): Bounds {
     const y = corner % 2 ? b.high : b.low;
     const yi = corner % 2 ? b.highInclusive : b.lowInclusive;
     const isAttained = attained(x, xi, y, yi);
+    // A 0 bound from two non-zero factors is an underflow the product never reaches: it is
+    // exclusive, so the result keeps the product's sign.
+    const underflow = x !== 0 && y !== 0;
     const down = cornerBound(x, y, -1);
     if (down <= out.low) {
-      out.lowInclusive = isAttained || (down === out.low && out.lowInclusive);
+      const reached = isAttained && !(down === 0 && underflow);
+      out.lowInclusive = reached || (down === out.low && out.lowInclusive);
       out.low = down;
     }
     const up = cornerBound(x, y, 1);
     if (up >= out.high) {
-      out.highInclusive = isAttained || (up === out.high && out.highInclusive);
+      const reached = isAttained && !(up === 0 && underflow);
+      out.highInclusive = reached || (up === out.high && out.highInclusive);
       out.high = up;
     }
   }

@@ -17,6 +17,7 @@
  */
 
 const MAX = Number.MAX_VALUE;
+const MIN = Number.MIN_VALUE;
 const SPLITTER = 134217729; // 2^27 + 1, Veltkamp's constant for doubles
 
 /**
@@ -110,6 +111,10 @@ export function sumBound(a: number, b: number, dir: number): number {
 export function mulBound(a: number, b: number, dir: number): number {
   const p = a * b;
   if (p === Infinity || p === -Infinity) return clampOverflow(p, dir);
+  // Underflow to 0 of a non-zero product: its sign is known, so 0 bounds it on one side and
+  // the smallest double of that sign on the other. Stepping from 0 outward on both sides
+  // would lose the sign: -5e-324 * 5e-324 is negative, never positive.
+  if (p === 0 && a !== 0 && b !== 0) return (a < 0 !== b < 0) === dir > 0 ? 0 : dir * MIN;
   // `<= 0` is false for NaN: an unknown error moves the bound outward.
   return productErrorOrNaN(a, b, p) * dir <= 0 ? p : next(p, dir);
 }

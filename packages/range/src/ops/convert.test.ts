@@ -105,3 +105,26 @@ describe('convert', () => {
     );
   });
 });
+
+describe('convert: central values and rates', () => {
+  it('converts a best guess with the bounds, and adds none', () => {
+    const yearly = convert(range(1, 2, 'USD/month', { central: 1.5 }), 'USD/year');
+    expect([yearly.low, yearly.high, yearly.central]).toEqual([12, 24, 18]);
+    expect('central' in convert(range(1, 2, 'USD/month'), 'USD/year')).toBe(false);
+    expect('central' in convert(point(1, 'USD/month'), 'USD/year')).toBe(false);
+  });
+
+  it('takes a rate whose low bound is an excluded 0, and refuses one that holds 0 or less', () => {
+    const rate = range(0, 4100, 'KHR/USD', { lowInclusive: false });
+    expect(convert(point(1, 'USD'), 'KHR', rate).high).toBe(4100);
+    for (const bad of [
+      range(0, 4100, 'KHR/USD'),
+      range(-1, 4100, 'KHR/USD', { lowInclusive: false }),
+      range(-5, -1, 'KHR/USD'),
+    ]) {
+      expect(() => convert(point(1, 'USD'), 'KHR', bad)).toThrowError(
+        expect.objectContaining({ field: 'rate', code: 'INVALID_RANGE' }),
+      );
+    }
+  });
+});

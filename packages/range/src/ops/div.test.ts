@@ -93,3 +93,59 @@ describe('div', () => {
     expect(result).toMatchObject({ low: 2.5, high: 5, central: 3 });
   });
 });
+
+describe('div: inclusive bounds, central values and folded units', () => {
+  it('includes a bound only when both corners that make it are included', () => {
+    const bounds = (r: Range) => [r.low, r.high, r.lowInclusive, r.highInclusive];
+    const openLow = { lowInclusive: false } as const;
+    const openHigh = { highInclusive: false } as const;
+    expect(bounds(div(range(2, 4, '1', openLow), range(1, 2, '1')))).toEqual([1, 4, false, true]);
+    expect(bounds(div(range(2, 4, '1', openHigh), range(1, 2, '1')))).toEqual([1, 4, true, false]);
+    expect(bounds(div(range(2, 4, '1'), range(1, 2, '1', openLow)))).toEqual([1, 4, true, false]);
+    expect(bounds(div(range(2, 4, '1'), range(1, 2, '1', openHigh)))).toEqual([1, 4, false, true]);
+    // A negative numerator takes its low bound over the divisor's low bound, and so on.
+    expect(bounds(div(range(-4, 2, '1'), range(1, 2, '1', openLow)))).toEqual([
+      -4,
+      2,
+      false,
+      false,
+    ]);
+    expect(bounds(div(range(-4, -2, '1'), range(1, 2, '1', openHigh)))).toEqual([
+      -4,
+      -1,
+      true,
+      false,
+    ]);
+  });
+
+  it('divides best guesses when either operand has one, and gives none otherwise', () => {
+    expect(
+      div(range(10, 20, 'USD', { central: 15 }), range(2, 6, '1', { central: 3 })).central,
+    ).toBe(5);
+    expect(div(range(10, 20, 'USD', { central: 15 }), point(3, '1')).central).toBe(5);
+    expect(div(point(15, 'USD'), range(2, 6, '1', { central: 3 })).central).toBe(5);
+    expect('central' in div(range(10, 20, 'USD'), range(2, 6, '1'))).toBe(false);
+  });
+
+  it('folds a percentage divisor into the numbers: USD 15 is 60% of USD 25', () => {
+    const whole = div(range(10, 20, 'USD', { central: 15 }), range(50, 100, '%', { central: 60 }));
+    expect([whole.central, String(whole.unit)]).toEqual([25, 'USD']);
+    // 10 / 100 is not a double: the bounds are widened outward by an ulp at most.
+    expect(whole.low).toBeLessThanOrEqual(10);
+    expect(whole.low).toBeCloseTo(10, 12);
+    expect(whole.high).toBeGreaterThanOrEqual(40);
+    expect(whole.high).toBeCloseTo(40, 12);
+  });
+
+  it('folds a ratio of dimensionless units into the best guess: 20‰ over 2% is 1', () => {
+    const ratio = div(range(10, 30, 'permille', { central: 20 }), range(1, 4, '%', { central: 2 }));
+    expect([ratio.central, String(ratio.unit)]).toEqual([1, '1']);
+  });
+
+  it('contains the exact quotient through a folded percentage: 1 USD over n%, for n = 1..60', () => {
+    for (let n = 1; n <= 60; n++) {
+      const whole = div(point(1, 'USD'), point(n, '%'));
+      expect(inRange(divE(exact(100), exact(n)), whole), `${n}`).toBe(true);
+    }
+  });
+});

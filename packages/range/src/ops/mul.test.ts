@@ -98,3 +98,40 @@ describe('mul', () => {
     expect(result.meaning).toEqual({ kind: 'interval', level: 0.8 });
   });
 });
+
+describe('mul: central values and folded units', () => {
+  it('multiplies best guesses when either operand has one, and gives none otherwise', () => {
+    const guessed = mul(range(1, 3, 'USD', { central: 2 }), range(4, 6, '1', { central: 5 }));
+    expect(guessed.central).toBe(10);
+    expect(mul(range(1, 3, 'USD', { central: 2 }), point(5, '1')).central).toBe(10);
+    expect(mul(point(5, '1'), range(1, 3, 'USD', { central: 2 })).central).toBe(10);
+    expect('central' in mul(range(1, 3, 'USD'), range(4, 6, '1'))).toBe(false);
+    expect('central' in mul(range(1, 3, 'USD', { central: 2 }), range(4, 6, '1'))).toBe(false);
+    // Two points are exact: their product needs no separate best guess.
+    expect('central' in mul(point(2, 'USD'), point(3, '1'))).toBe(false);
+  });
+
+  it('folds a percentage into the numbers, best guess included: 60% of USD 15 is USD 9', () => {
+    const share = mul(range(50, 70, '%', { central: 60 }), range(10, 20, 'USD', { central: 15 }));
+    expect([share.low, share.high, share.central, String(share.unit)]).toEqual([5, 14, 9, 'USD']);
+  });
+
+  it('folds a merged time unit into the numbers: USD 1–3 a month for a year is USD 12–36', () => {
+    const yearly = mul(range(1, 3, 'USD/month', { central: 2 }), point(1, 'year'));
+    expect([yearly.low, yearly.high, yearly.central, String(yearly.unit)]).toEqual([
+      12,
+      36,
+      24,
+      'USD',
+    ]);
+  });
+
+  it('contains the exact product through a folded percentage: n% of 1/3 USD, for n = 1..60', () => {
+    for (let n = 1; n <= 60; n++) {
+      const product = mul(point(n, '%'), point(1 / 3, 'USD'));
+      expect(inRange(mulE(mulE(exact(n), ratioE(1, 100)), exact(1 / 3)), product), `${n}`).toBe(
+        true,
+      );
+    }
+  });
+});

@@ -47,3 +47,20 @@ describe('scale', () => {
     );
   });
 });
+
+describe('scale: bounds and best guesses', () => {
+  it('keeps inclusive bounds inclusive and exclusive ones exclusive', () => {
+    const scaled = scale(range(1, 2, 'USD', { lowInclusive: false }), 3);
+    expect([scaled.low, scaled.high, scaled.lowInclusive, scaled.highInclusive]).toEqual([
+      3,
+      6,
+      false,
+      true,
+    ]);
+  });
+
+  it('scales a best guess, and adds none', () => {
+    expect(scale(range(1, 3, 'USD', { central: 2 }), 3).central).toBe(6);
+    expect('central' in scale(range(1, 3, 'USD'), 3)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { InvalidRangeError } from '../errors';
 import { checkRange } from '../internal/check';
-import { scaledQualifier } from '../internal/derive';
+import { deriveQualifier, scaledQualifier } from '../internal/derive';
 import { productBounds } from '../internal/product-bounds';
 import { RangeValue } from '../internal/range-value';
 import { mustBe } from '../messages';
@@ -34,7 +34,15 @@ export function scale(r: Range, k: number): Range {
     lowInclusive,
     highInclusive,
     x.unit,
-    scaledQualifier(x.qualifier, k),
+    // A bound that overflowed is open now: `exact` no longer describes the result's shape.
+    deriveQualifier(
+      scaledQualifier(x.qualifier, k),
+      'exact',
+      low,
+      high,
+      lowInclusive,
+      highInclusive,
+    ),
     x.meaning,
     x.central === undefined ? undefined : x.central * k,
     x.sigFigs,

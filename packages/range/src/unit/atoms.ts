@@ -9,6 +9,7 @@ import type { AtomKind } from './types';
  */
 export const SIZES: Readonly<Record<string, readonly [number, number]>> = {
   year: [1, 1],
+  quarter: [1, 4],
   month: [1, 12],
   week: [28, 1461], // 7 / 365.25
   day: [4, 1461], // 1 / 365.25
@@ -20,13 +21,32 @@ export const SIZES: Readonly<Record<string, readonly [number, number]>> = {
   bp: [1, 10000],
 };
 
-/** Time words: `year`, `years`, `yr`, `yrs`, `month(s)`, `week(s)`, `day(s)`, `hour(s)`. */
-const TIME = /^(?:(year|month|week|day|hour)|yr)s?$/;
+/**
+ * The largest power an atom may have in a unit, after like atoms merge: `hour^20` is the
+ * limit, so `USD/hour^20/hour^20` is refused. With every atom so bounded (and the size of the
+ * whole unit checked as well), factors such as `hour^-n` never overflow a double.
+ */
+export const MAX_POWER = 20;
 
-/** The time atom a word names (`yrs` names `year`), if any. */
+/**
+ * Time words mapped to their atom: `year`, `quarter`, `month`, `week`, `day`, `hour`, their
+ * plurals, and the abbreviations prose and spreadsheets use (`yr`, `qtr`, `mo`, `wk`, `d`,
+ * `h`, `hr`). Without them `USD/hr` would read as a count of "hrs". A map, so
+ * `constructor` is not found on `Object.prototype`.
+ */
+const TIME_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    'year:year years:year yr:year yrs:year quarter:quarter quarters:quarter qtr:quarter ' +
+    'qtrs:quarter month:month months:month mo:month mos:month week:week weeks:week wk:week ' +
+    'wks:week day:day days:day d:day hour:hour hours:hour hr:hour hrs:hour h:hour'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** The time atom a word names (`yrs` names `year`, `hr` names `hour`), if any. */
 export function timeAtom(word: string): string | undefined {
-  const match = TIME.exec(word);
-  return match === null ? undefined : (match[1] ?? 'year');
+  return TIME_WORDS.get(word);
 }
 
 /**

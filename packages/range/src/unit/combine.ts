@@ -1,7 +1,15 @@
 import { UnitMismatchError } from '../errors';
-import { unitPowerOverflow } from '../messages';
-import { atomsRatio, internAtoms, type Ratio, reduce, type UnitImpl } from './intern';
-import { MAX_POWER } from './read-unit';
+import { unitPowerOverflow, unitRatioOverflow, unitSizeOverflow } from '../messages';
+import {
+  atomsRatio,
+  internAtoms,
+  isFiniteRatio,
+  normalizeAtoms,
+  type Ratio,
+  reduce,
+  type UnitImpl,
+  type UnitOverflow,
+} from './intern';
 
 /** The unit of a product or quotient, and the factor its numbers must be multiplied by. */
 export interface Combined {
@@ -28,19 +36,26 @@ function combine(left: UnitImpl, right: UnitImpl, sign: number): Combined {
   ];
   // Rule 2: every time atom becomes the first one met, reading the left operand first.
   const time = raw.find((atom) => atom.kind === 'time')?.name;
+  const operation = sign > 0 ? 'multiply' : 'divide';
+  const refuse = (overflow: UnitOverflow): never => {
+    throw new UnitMismatchError(
+      overflow.kind === 'power'
+        ? unitPowerOverflow(operation, left.text, right.text)
+        : unitSizeOverflow(operation, left.text, right.text),
+    );
+  };
   const unit = internAtoms(
     raw
       .filter((atom) => atom.kind !== 'dimensionless')
       .map((atom) => (atom.kind === 'time' ? { ...atom, name: time as string } : atom)),
+    refuse,
   );
-  if (unit.atoms.some((atom) => Math.abs(atom.power) > MAX_POWER)) {
-    throw new UnitMismatchError(
-      unitPowerOverflow(sign > 0 ? 'multiply' : 'divide', left.text, right.text),
-    );
-  }
-  // Numbers in the raw unit times rawRatio / unitRatio are numbers in `unit`.
-  const [num, den] = atomsRatio(raw);
+  // Numbers in the raw unit times rawRatio / unitRatio are numbers in `unit`; a factor a
+  // double cannot hold would turn every bound into Infinity or 0.
+  // Like atoms merged first, so `hour^20` over `hour^20` is 1 rather than 7e78 / 7e78.
+  const [num, den] = atomsRatio(normalizeAtoms(raw));
   const scale = reduce(num * unit.den, den * unit.num);
+  if (!isFiniteRatio(scale)) refuse({ kind: 'size' });
   return { unit, scale, scaleIsOne: scale[0] === 1 && scale[1] === 1 };
 }
 
@@ -75,7 +90,8 @@ function lookup(left: UnitImpl, right: UnitImpl, sign: number): Combined {
  * The unit of `left × right` (sign 1) or `left ÷ right` (sign -1), and the factor to apply
  * to the product or quotient of the numbers.
  *
- * @throws {UnitMismatchError} when a power in the resulting unit would exceed 20
+ * @throws {UnitMismatchError} when a power in the resulting unit would exceed 20, or its
+ *   size relative to the operands' would not fit in a double
  */
 export const combineUnits = (left: UnitImpl, right: UnitImpl, sign: number): Combined =>
   left === lastLeft && right === lastRight && sign === lastSign && last !== undefined
@@ -85,6 +101,12 @@ export const combineUnits = (left: UnitImpl, right: UnitImpl, sign: number): Com
 /**
  * The exact ratio that turns numbers in `from` into numbers in `to`, for two units of one
  * dimension: `USD/month` to `USD/year` is 12/1.
+ *
+ * @throws {UnitMismatchError} when the ratio is beyond what a double holds (units such as
+ *   `bp^20` and `1/bp^20` share a dimension, but 1e160 apart)
  */
-export const conversionRatio = (from: UnitImpl, to: UnitImpl): Ratio =>
-  reduce(from.num * to.den, from.den * to.num);
+export function conversionRatio(from: UnitImpl, to: UnitImpl): Ratio {
+  const ratio = reduce(from.num * to.den, from.den * to.num);
+  if (!isFiniteRatio(ratio)) throw new UnitMismatchError(unitRatioOverflow(from.text, to.text));
+  return ratio;
+}

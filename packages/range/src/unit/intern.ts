@@ -1,4 +1,4 @@
-import { KIND_RANK, SIZES } from './atoms';
+import { KIND_RANK, MAX_POWER, SIZES } from './atoms';
 import { singularNoun } from './nouns';
 import type { Unit, UnitAtom } from './types';
 
@@ -50,7 +50,7 @@ function atomText(atom: UnitAtom, power: number): string {
 }
 
 /** Merges like atoms (adding powers), drops zero powers and `1`, and sorts canonically. */
-function normalizeAtoms(atoms: readonly UnitAtom[]): UnitAtom[] {
+export function normalizeAtoms(atoms: readonly UnitAtom[]): UnitAtom[] {
   const merged = new Map<string, UnitAtom>();
   for (const atom of atoms) {
     // Kind, name and price year identify an atom; its power is what merges.
@@ -116,23 +116,47 @@ export function reduce(num: number, den: number): Ratio {
 export const isUnit = (value: unknown): value is UnitImpl => value instanceof UnitImpl;
 
 /**
+ * Why a product of atoms cannot be a unit: an atom whose merged power is beyond
+ * ±{@link MAX_POWER}, or a size (factor) that a double cannot hold, which would make every
+ * conversion through it Infinity or 0.
+ */
+export type UnitOverflow =
+  | { readonly kind: 'power'; readonly atom: UnitAtom }
+  | { readonly kind: 'size' };
+
+/** Whether both parts of a ratio, and the ratio itself, are finite and positive. */
+export const isFiniteRatio = ([num, den]: Ratio): boolean => {
+  const value = num / den;
+  return num > 0 && den > 0 && value > 0 && value < Infinity && num < Infinity && den < Infinity;
+};
+
+/**
  * The interned unit for a list of atoms (in any order, possibly unmerged). Its dimension
  * is the unit of its base atoms: time atoms become `year`, dimensionless ones vanish.
  *
  * @param atoms - the atoms, e.g. from `readUnit`
+ * @param refuse - called (and expected to throw) when the atoms make no computable unit,
+ *   before anything is interned; each caller throws the error its operation calls for
  * @returns the one `Unit` object for their canonical form
  */
-export function internAtoms(atoms: readonly UnitAtom[]): UnitImpl {
+export function internAtoms(
+  atoms: readonly UnitAtom[],
+  refuse: (overflow: UnitOverflow) => never,
+): UnitImpl {
   const normal = normalizeAtoms(atoms);
   const text = atomsText(normal);
   let made = interned.get(text);
   if (made === undefined) {
+    const tooHigh = normal.find((atom) => Math.abs(atom.power) > MAX_POWER);
+    if (tooHigh !== undefined) refuse({ kind: 'power', atom: tooHigh });
+    const ratio = atomsRatio(normal);
+    if (!isFiniteRatio(ratio)) refuse({ kind: 'size' });
     const base = normal
       .filter((atom) => atom.kind !== 'dimensionless')
       .map((atom) => (atom.kind === 'time' ? { ...atom, name: 'year' } : atom));
     const dimension = atomsText(normalizeAtoms(base));
     const frozen = Object.freeze(normal.map((atom) => Object.freeze({ ...atom })));
-    made = new UnitImpl(frozen, text, dimension, atomsRatio(normal));
+    made = new UnitImpl(frozen, text, dimension, ratio);
     interned.set(text, made);
   }
   return made;

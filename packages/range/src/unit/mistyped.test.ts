@@ -22,6 +22,11 @@ describe('mistypedAtom', () => {
     expect(mistypedAtom('hourz')).toBe('hour');
   });
 
+  it('takes a plural of a time abbreviation for the time unit, so no unit prints as another', () => {
+    expect(mistypedAtom('ds')).toBe('day');
+    expect(mistypedAtom('hs')).toBe('hour');
+  });
+
   it('leaves real count nouns alone', () => {
     for (const noun of [
       'people',

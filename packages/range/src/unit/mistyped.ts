@@ -1,7 +1,8 @@
-import { isCurrency } from './atoms';
+import { isCurrency, timeAtom } from './atoms';
+import { singularNoun } from './nouns';
 
 /** Time words as the reader accepts them, singular first. */
-const TIME_WORDS = ['year', 'month', 'week', 'day', 'hour'];
+const TIME_WORDS = ['year', 'quarter', 'month', 'week', 'day', 'hour'];
 
 /** Currency names people write where a unit expression wants the ISO 4217 code. */
 const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
@@ -32,14 +33,20 @@ function oneEditApart(a: string, b: string): boolean {
  * What a lowercase word was surely meant as, when it is not a count noun: a currency code in
  * lower case (`usd`), a currency's name (`dollars`: which dollar?), or a time word one typing
  * slip away (`yeer`, `mnth`). Any other lowercase word is a count noun, so without this check a
- * slip in `USD/yeer` would quietly make a unit of "yeers". Words of four letters or more that
- * share the time word's first letter only: `tour` is not `hour`.
+ * slip in `USD/yeer` would quietly make a unit of "yeers". A plural of a time abbreviation
+ * (`ds`, which would print as `d`) is taken for that time unit. Typing slips are looked for
+ * in words of four letters or more that share the time word's first letter: `tour` is not
+ * `hour`.
  *
  * @param word - a lowercase word from a unit expression
  * @returns the unit to suggest, or undefined when the word reads as a count noun
  */
 export function mistypedAtom(word: string): string | undefined {
   if (word.length === 3 && isCurrency(word.toUpperCase())) return word.toUpperCase();
+  // A plural whose singular is a time abbreviation (`ds`, `hs`) would print as `USD/d`, which
+  // reads back as a day: it is taken for the time unit it looks like.
+  const time = timeAtom(singularNoun(word));
+  if (time !== undefined && timeAtom(word) === undefined) return time;
   const name = CURRENCY_NAMES.get(word) ?? CURRENCY_NAMES.get(word.replace(/s$/, ''));
   if (name !== undefined) return name;
   if (word.length < 4) return undefined;

@@ -6,17 +6,15 @@ import {
   unitExpectedAtom,
   unitLooksMistyped,
   unitNotLowercase,
+  unitPowerTooHigh,
   unitPriceYearNotCurrency,
   unitUnexpected,
   unknownCurrency,
 } from '../messages';
-import { DIMENSIONLESS, isCurrency, timeAtom } from './atoms';
+import { DIMENSIONLESS, isCurrency, MAX_POWER, timeAtom } from './atoms';
 import { mistypedAtom } from './mistyped';
 import { canonicalNoun } from './nouns';
 import type { AtomKind, UnitAtom } from './types';
-
-/** Powers beyond this are refused, so factors such as `hour^-n` never overflow a double. */
-export const MAX_POWER = 20;
 
 // The tokens, each matched where the reader stands (sticky). Space is ASCII whitespace.
 const SPACE = /[ \t\n\r]*/y;
@@ -37,7 +35,8 @@ const OPERATOR = /[*·/]|per(?![A-Za-z-])/y;
  *
  * @param input - the unit text
  * @returns the atoms as written (not yet merged or ordered)
- * @throws {UnitSyntaxError} at the position of the first character that does not fit
+ * @throws {UnitSyntaxError} at the position of the first character that does not fit, or
+ *   at the last atom of a kind whose powers add up beyond ±20
  * @throws {UnknownCurrencyError} for a three-letter upper-case code that is not ISO 4217
  */
 export function readUnit(input: string): UnitAtom[] {
@@ -58,6 +57,9 @@ export function readUnit(input: string): UnitAtom[] {
   if (i === input.length) fail(unitEmpty(input), 0);
   let sign = 1;
   let after = ''; // the operator just read, for "expected a unit after ..." messages
+  // Each atom's power so far, and where it was last written: the cap applies to the sum, so
+  // `USD/hour^20/hour^20` is refused at its second `hour` rather than becoming `hour^-40`.
+  const powers = new Map<string, { readonly name: string; power: number; at: number }>();
   for (;;) {
     take(SPACE);
     const start = i;
@@ -83,8 +85,18 @@ export function readUnit(input: string): UnitAtom[] {
     }
     const atom = { kind, name, power: sign * (power?.[1] ? -value : value) };
     atoms.push(year === undefined ? atom : { ...atom, priceYear: Number(year) });
+    const key = `${kind} ${name}@${year ?? ''}`;
+    const sum = powers.get(key) ?? { name, power: 0, at: start };
+    sum.power += atom.power;
+    sum.at = start;
+    powers.set(key, sum);
     take(SPACE);
-    if (i === input.length) return atoms;
+    if (i === input.length) {
+      for (const { name, power, at } of powers.values()) {
+        if (Math.abs(power) > MAX_POWER) fail(unitPowerTooHigh(input, at, name, power), at);
+      }
+      return atoms;
+    }
     const operator = take(OPERATOR)?.[0];
     if (operator === undefined) fail(unitUnexpected(input, i, input[i] ?? ''), i);
     sign = operator === '/' || operator === 'per' ? -1 : 1;

@@ -52,6 +52,18 @@ describe('unit', () => {
               'days',
               'hour',
               'hours',
+              'quarter',
+              'quarters',
+              'qtr',
+              'qtrs',
+              'mo',
+              'mos',
+              'wk',
+              'wks',
+              'd',
+              'h',
+              'hr',
+              'hrs',
               'per',
               'pp',
               'bp',
@@ -181,5 +193,32 @@ describe('unit: words that only look like count nouns', () => {
   it('still reads real count nouns, including ones near a time word', () => {
     expect(String(unit('tours/year'))).toBe('tours/year');
     expect(String(unit('victims/compound'))).toBe('victims/compound');
+  });
+});
+
+describe('unit: the power cap applies to the powers added up', () => {
+  const positionOf = (text: string): number => {
+    try {
+      unit(text);
+    } catch (error) {
+      if (error instanceof UnitSyntaxError) return error.position;
+    }
+    return -1;
+  };
+
+  it('refuses at the last atom of a kind whose powers pass 20, whatever its spelling', () => {
+    expect(positionOf('USD^11*USD^10')).toBe(7);
+    expect(positionOf('USD/hour^20/hr')).toBe(12);
+    expect(positionOf('people^15*person^6')).toBe(10);
+    expect(() => unit('USD^11*USD^10')).toThrowErrorMatchingInlineSnapshot(
+      `[UnitSyntaxError: the powers of "USD" add up to 21 at position 7 in unit "USD^11*USD^10": the powers of one unit, added up, must lie from -20 to 20, e.g. "USD/hour^2"]`,
+    );
+  });
+
+  it('adds up each atom on its own: price years and kinds are separate atoms', () => {
+    expect(unit('USD@2020^20*USD@2021^20').text).toBe('USD@2020^20*USD@2021^20');
+    expect(unit('USD^20*USD@2020^20').text).toBe('USD^20*USD@2020^20');
+    expect(unit('hour^20*day^20').text).toBe('day^20*hour^20');
+    expect(unit('USD^20/USD^20*USD^20').text).toBe('USD^20');
   });
 });

@@ -1,0 +1,5 @@
+// @ts-check
+import { mutationConfig } from '../../stryker.shared.mjs';
+
+/** Mutation testing for @reckon/range; run `npm run mutation` at the repository root. */
+export default mutationConfig('packages/range');

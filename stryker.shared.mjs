@@ -1,0 +1,46 @@
+// @ts-check
+/**
+ * Mutation testing (StrykerJS with its vitest runner), one configuration per package:
+ * `packages/<name>/stryker.config.mjs` calls this. `npm run mutation` at the repository root
+ * runs every package's; it is slow (see each package README's "Mutation score" line), so it
+ * is not part of `npm test`.
+ *
+ * Stryker runs from the repository root, so its sandbox holds the shared test code the
+ * packages' tests import (`test-support/`, `vitest.shared.ts`). Every source file of the
+ * package is mutated; only tests and test helpers are not. Incremental: a run reuses the
+ * results of mutants and tests that did not change since the last one, kept in the package's
+ * `reports/mutation/` (ignored by git: the file is large, machine-specific in its timings,
+ * and would conflict on every branch that touches the package's source).
+ *
+ * @param {string} dir - the package directory, e.g. `packages/range`
+ * @returns {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export function mutationConfig(dir) {
+  return {
+    testRunner: 'vitest',
+    plugins: ['@stryker-mutator/vitest-runner'],
+    vitest: { configFile: `${dir}/vitest.mutation.config.ts`, dir },
+    mutate: [
+      `${dir}/src/**/*.ts`,
+      `!${dir}/src/**/*.test.ts`,
+      `!${dir}/src/**/*.test-d.ts`,
+      // Test helpers, not shipped (see `files` in the package.json).
+      `!${dir}/src/testing/**`,
+    ],
+    // Only this package and the shared test code are copied; dependencies resolve through
+    // the linked node_modules to the workspace.
+    ignorePatterns: ['/examples', '/tests', '/packages/*', `!/${dir}`],
+    coverageAnalysis: 'perTest',
+    incremental: true,
+    incrementalFile: `${dir}/reports/mutation/incremental.json`,
+    htmlReporter: { fileName: `${dir}/reports/mutation/index.html` },
+    jsonReporter: { fileName: `${dir}/reports/mutation/report.json` },
+    reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+    clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+    // The machines it runs on are often shared: two workers at most.
+    concurrency: 2,
+    timeoutMS: 20000,
+    thresholds: { high: 90, low: 85, break: 85 },
+    tempDirName: `${dir}/.stryker-tmp`,
+  };
+}
