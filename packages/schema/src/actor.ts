@@ -5,6 +5,7 @@ import { LanguageTagSchema, ScriptCodeSchema } from './common/language';
 import { limits } from './common/limits';
 import { text } from './common/text';
 import { UrlSchema } from './common/url';
+import { messages } from './messages';
 import { PeriodSchema } from './partial-date/period';
 import { schemaRegistry } from './registry';
 
@@ -21,6 +22,7 @@ export const ACTOR_KINDS = [
   'person',
   'organisation',
   'government-body',
+  'political-office',
   'political-party',
 ] as const;
 
@@ -69,9 +71,12 @@ const AffiliationSchema = z.strictObject({
 });
 
 /**
- * A person, organisation, government body or political party. `name` is the form the dossier
- * shows; `aliases` are other forms sources use ("Sokhak", "CPP"); `transliterations` are the
- * name in other scripts. `roles` are positions held, `affiliations` ties to other actors.
+ * A person, organisation, government body, political office (a presidency, a premiership) or
+ * political party. `name` is the form the dossier shows; `aliases` are other forms sources use
+ * ("Sokhak", "CPP"); `transliterations` are the name in other scripts. An actor a source does
+ * not name has no `name` but a `description` ("a labour ministry official who was not named"),
+ * which briefs never print as if it were a name. `roles` are positions held, `affiliations`
+ * ties to other actors.
  *
  * @example
  * ```ts
@@ -84,7 +89,7 @@ export const ActorSchema = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(ACTOR_KINDS),
-    name: text(limits.name),
+    name: text(limits.name).optional(),
     aliases: z.array(text(limits.name)).max(limits.items).optional(),
     transliterations: z.array(TransliterationSchema).max(limits.items).optional(),
     description: text(limits.phrase).optional(),
@@ -93,11 +98,26 @@ export const ActorSchema = z
     affiliations: z.array(AffiliationSchema).max(limits.items).optional(),
     url: UrlSchema.optional(),
   })
+  .superRefine((actor, ctx) => {
+    if (actor.name === undefined && actor.description === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: messages.unnamedActor,
+        params: { code: 'missing_description' },
+      });
+    }
+  })
   .register(schemaRegistry, {
     id: 'Actor',
     title: 'Actor',
     description:
-      'A person, organisation, government body or political party, with names, aliases, transliterations, roles and affiliations.',
+      'A person, organisation, government body, political office or political party, with a name (or a description when unnamed), aliases, transliterations, roles and affiliations.',
+    // `properties` repeats the names so ajv's strict mode sees each required key defined.
+    anyOf: [
+      { required: ['name'], properties: { name: true } },
+      { required: ['description'], properties: { description: true } },
+    ],
   });
 
 /** A person, organisation, government body or political party; see {@link ActorSchema}. */

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ConfidenceSchema } from './common/confidence';
 import { IdSchema } from './common/id';
 import { limits } from './common/limits';
-import { ProvenanceStepSchema } from './common/provenance';
+import { ProvenanceSchema } from './common/provenance';
 import { QuoteSchema } from './common/quote';
 import { text } from './common/text';
 import { UrlSchema } from './common/url';
@@ -88,7 +88,7 @@ export const ClaimSchema = z
     subjectIds: z.array(IdSchema).max(limits.items).optional(),
     estimateIds: z.array(IdSchema).max(limits.items).optional(),
     confidence: ConfidenceSchema.optional(),
-    provenance: z.array(ProvenanceStepSchema).max(limits.items).optional(),
+    provenance: ProvenanceSchema.optional(),
     reviews: z.array(ReviewSchema).max(limits.items).optional(),
   })
   .register(schemaRegistry, {

@@ -4,7 +4,7 @@ import { ConfidenceSchema } from './common/confidence';
 import { GeographySchema } from './common/geography';
 import { IdSchema, MetricKeySchema } from './common/id';
 import { limits } from './common/limits';
-import { ProvenanceStepSchema } from './common/provenance';
+import { ProvenanceSchema } from './common/provenance';
 import { QuoteSchema } from './common/quote';
 import { RangeJSONSchema } from './common/range-json';
 import { text } from './common/text';
@@ -85,8 +85,9 @@ const EstimateObjectSchema = z.strictObject({
   basis: text(limits.phrase).optional(),
   method: text(limits.text).optional(),
   confidence: ConfidenceSchema.optional(),
-  quote: QuoteSchema.optional(),
-  provenance: z.array(ProvenanceStepSchema).max(limits.items).optional(),
+  /** The source's words for the figure; several when outlets quote it independently. */
+  quotes: z.array(QuoteSchema).min(1).max(limits.items).optional(),
+  provenance: ProvenanceSchema.optional(),
   relativeTo: BaseSchema.optional(),
   numeratorEstimateId: IdSchema.optional(),
   /** When the figure was current ("as of 2018"), which may differ from when it was published. */
@@ -104,7 +105,7 @@ type EstimateShape = z.output<typeof EstimateObjectSchema>;
  * `scam-revenue`), the `range` in @reckon/range JSON form (its `meaning` says whether it is hard
  * bounds, a confidence interval, scenarios or ±), where (`geography`) and when (`period`; a
  * rate such as "per year" lives in the unit), the `basis` and `method`, `confidence` wording,
- * the `quote`, and its `provenance` chain. `asOf` says when the figure was current,
+ * the `quotes` that give it, and its `provenance` (one or more chains). `asOf` says when the figure was current,
  * `supersedes` names the estimate it revises (a revision is history, not disagreement), and
  * `statedBy` the actor who stated it when that is not the report's authors.
  *
@@ -131,7 +132,7 @@ export const EstimateSchema = EstimateObjectSchema.superRefine(checkEstimate).re
     id: 'Estimate',
     title: 'Estimate',
     description:
-      'A figure a source gives: metric, range (@reckon/range JSON), place, period, basis, method, confidence, quote and provenance; optionally a share of a base.',
+      'A figure a source gives: metric, range (@reckon/range JSON), place, period, basis, method, confidence, quotes and provenance chains, revision (asOf, supersedes) and who stated it; optionally a share of a base.',
   },
 );
 

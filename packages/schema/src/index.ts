@@ -13,7 +13,12 @@ export {
   type LikelihoodScale,
   type LikelihoodTerm,
 } from './common/likelihood-scales';
-export { type ProvenanceStep, ProvenanceStepSchema } from './common/provenance';
+export {
+  type Provenance,
+  ProvenanceSchema,
+  type ProvenanceStep,
+  ProvenanceStepSchema,
+} from './common/provenance';
 export { type Quote, QuoteSchema } from './common/quote';
 export { RangeJSONSchema, RangeMeaningSchema } from './common/range-json';
 export { UrlSchema } from './common/url';
@@ -81,5 +86,6 @@ export {
 } from './references/index-dossier';
 export { type SchemaMeta, schemaRegistry } from './registry';
 export { type Report, ReportSchema } from './report';
+export { isOfficialResponse } from './responses/is-official';
 export { SOURCE_KINDS, type Source, SourceSchema } from './source';
 export { SCHEMA_VERSION } from './version';

@@ -140,6 +140,12 @@ export const messages = {
     `ratingValue ${value} lies outside the scale from worstRating ${worst} to bestRating ${best}`,
   ratingScaleReversed: (worst: number, best: number) =>
     `worstRating (${worst}) is above bestRating (${best})`,
+  untitledReport:
+    'a report needs a title or, when it has none, a description of how sources refer to it, e.g. "a UN human rights office report on online scam operations"',
+  unnamedActor:
+    'an actor needs a name or, when the source names none, a description, e.g. "a labour ministry official who was not named"',
+  wordsWithoutResponse: (field: string) =>
+    `a "no-response" stance records that nothing was said, so it has no ${field}: remove them, or use "declined-to-comment" or another stance`,
   emptyTargets: 'a response must target something: give reportIds, claimIds or estimateIds',
 
   // ---- references -------------------------------------------------------------------------

@@ -9,7 +9,10 @@ import { PartialDateSchema } from './partial-date/schema';
 import { schemaRegistry } from './registry';
 
 /**
- * Where a response stands on what it answers.
+ * Where a response stands on what it answers. `no-response` records that the respondent did not
+ * answer a request for comment, and `declined-to-comment` that it said it would not comment:
+ * neither needs a quote or an argument, and a `no-response` may carry none, since a body that
+ * said nothing has no words to attribute.
  *
  * @example
  * ```ts
@@ -25,6 +28,8 @@ export const STANCES = [
   'partially-accepts',
   'accepts',
   'no-comment',
+  'declined-to-comment',
+  'no-response',
 ] as const;
 
 /**
@@ -125,10 +130,13 @@ const TargetsSchema = z
   });
 
 /**
- * An official response to a report: who (`respondentId`) speaking in which `role`, when, through
- * which `channel`, its `stance`, what it `targets`, its typed `arguments`, and the `quotes`
+ * A response to a report, a claim or an estimate, from any actor: a ministry, a head of state,
+ * campaigners, academics. Who (`respondentId`) speaking in which `role`, when, through which
+ * `channel`, its `stance`, what it `targets`, its typed `arguments`, and the `quotes`
  * themselves. A response that `disputes-figures` may point to its own figures in
- * `counterEstimateIds`. `sourceId` is where the response was reported.
+ * `counterEstimateIds`. `sourceId` is where the response was reported. A response is official
+ * when its respondent, or the body of the role they speak in, is a government body or a
+ * political office, or when `official` is `true` (see `isOfficialResponse`).
  *
  * @example
  * ```ts
@@ -151,6 +159,8 @@ export const OfficialResponseSchema = z
     date: PartialDateSchema.optional(),
     channel: z.enum(CHANNELS).optional(),
     stance: z.enum(STANCES),
+    /** Marks a response official whatever its respondent's kind (a state-owned firm's). */
+    official: z.boolean().optional(),
     targets: TargetsSchema,
     summary: text(limits.text).optional(),
     arguments: z.array(ArgumentSchema).max(limits.items).default([]),
@@ -158,12 +168,25 @@ export const OfficialResponseSchema = z
     counterEstimateIds: z.array(IdSchema).min(1).max(limits.items).optional(),
     sourceId: IdSchema.optional(),
   })
+  .superRefine((response, ctx) => {
+    if (response.stance !== 'no-response') return;
+    for (const field of ['quotes', 'arguments'] as const) {
+      if (response[field].length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: messages.wordsWithoutResponse(field),
+          params: { code: 'words_without_response' },
+        });
+      }
+    }
+  })
   .register(schemaRegistry, {
     id: 'OfficialResponse',
-    title: 'Official response',
+    title: 'Response',
     description:
-      'An official response to a report: respondent and role, date, channel, stance, targets, typed arguments and quotes.',
+      'A response from any actor to a report, claim or estimate: respondent and role, date, channel, stance, targets, typed arguments and quotes; official when the respondent is a government body or political office, or when marked so.',
   });
 
-/** An official response to a report; see {@link OfficialResponseSchema}. */
+/** A response to a report, official or not; see {@link OfficialResponseSchema}. */
 export type OfficialResponse = z.infer<typeof OfficialResponseSchema>;

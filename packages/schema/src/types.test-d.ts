@@ -69,6 +69,8 @@ describe('inferred types', () => {
       | 'partially-accepts'
       | 'accepts'
       | 'no-comment'
+      | 'declined-to-comment'
+      | 'no-response'
     >();
     expectTypeOf<PartialDateRelation>().toEqualTypeOf<
       'before' | 'after' | 'same' | 'overlapping' | 'unknown'

@@ -32,3 +32,31 @@ export const ProvenanceStepSchema = z
 
 /** One link in a provenance chain; see {@link ProvenanceStepSchema}. */
 export type ProvenanceStep = z.infer<typeof ProvenanceStepSchema>;
+
+/**
+ * How a figure or claim reached the dossier: one or more chains of steps, each first link
+ * first. Two outlets that each report a figure from the same report are two chains
+ * (`stated-in` the report, `reported-by` one outlet; `stated-in` the report, `reported-by` the
+ * other), not one chain running through both.
+ *
+ * @example
+ * ```ts
+ * import { ProvenanceSchema } from '@reckon/schema';
+ * const twoOutlets = [
+ *   [{ role: 'stated-in', sourceId: 'report' }, { role: 'reported-by', sourceId: 'wire-story' }],
+ *   [{ role: 'stated-in', sourceId: 'report' }, { role: 'reported-by', sourceId: 'newspaper' }],
+ * ];
+ * ProvenanceSchema.safeParse(twoOutlets).success; // => true
+ * ```
+ */
+export const ProvenanceSchema = z
+  .array(z.array(ProvenanceStepSchema).min(1).max(limits.items))
+  .max(limits.items)
+  .register(schemaRegistry, {
+    id: 'Provenance',
+    description:
+      'How a figure or claim reached the dossier: one or more chains of provenance steps, each first link first.',
+  });
+
+/** One or more provenance chains; see {@link ProvenanceSchema}. */
+export type Provenance = z.infer<typeof ProvenanceSchema>;
