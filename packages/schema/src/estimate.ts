@@ -4,6 +4,7 @@ import { ConfidenceSchema } from './common/confidence';
 import { GeographySchema } from './common/geography';
 import { IdSchema, MetricKeySchema } from './common/id';
 import { limits } from './common/limits';
+import { objectExample } from './common/object-example';
 import { ProvenanceSchema } from './common/provenance';
 import { QuoteSchema } from './common/quote';
 import { RangeJSONSchema } from './common/range-json';
@@ -28,13 +29,16 @@ import { schemaRegistry } from './registry';
  * ```
  */
 export const BaseSchema = z
-  .strictObject({
-    metric: text(limits.phrase),
-    metricKey: MetricKeySchema.optional(),
-    geography: z.array(GeographySchema).min(1).max(limits.items).optional(),
-    period: PeriodSchema.optional(),
-    estimateId: IdSchema.optional(),
-  })
+  .strictObject(
+    {
+      metric: text(limits.phrase),
+      metricKey: MetricKeySchema.optional(),
+      geography: z.array(GeographySchema).min(1).max(limits.items).optional(),
+      period: PeriodSchema.optional(),
+      estimateId: IdSchema.optional(),
+    },
+    { error: objectExample('{ "metric": "GDP", "metricKey": "gdp" }') },
+  )
   .register(schemaRegistry, {
     id: 'Base',
     description:

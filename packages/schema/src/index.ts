@@ -41,6 +41,7 @@ export {
   JSON_SCHEMA_NAMES,
   type JsonSchemaDocument,
   type JsonSchemaName,
+  jsonSchemaId,
 } from './json-schema';
 export { type Metric, MetricSchema } from './metric';
 export { migrate } from './migrate';

@@ -68,8 +68,18 @@ export const messages = {
     `expected ${expected(type)}, received ${typeOf(input)}`,
   notFinite: (input: unknown) => `expected a finite number, received ${show(input)}`,
   notInteger: (input: unknown) => `expected an integer, received ${show(input)}`,
-  notOneOf: (values: readonly unknown[], input: unknown) =>
-    `expected one of ${list(values)}; received ${show(input)}`,
+  notOneOf: (values: readonly unknown[], input: unknown, suggestion?: string) =>
+    `expected one of ${list(values)}; received ${show(input)}` +
+    (suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`),
+  objectAsString: (input: unknown, example: string) =>
+    `expected an object, received ${show(input)}: write it like ${example}`,
+  levelAsPercent: (input: number) =>
+    `an interval's level is a fraction strictly between 0 and 1: write ${input / 100} for ${input}%`,
+  unitHint: (detail: string, suggestion: string) => `${detail}; write ${show(suggestion)}`,
+  currencyWords: (input: string, suggestion: string) =>
+    `${show(input)} names a currency in words: write its ISO 4217 code, ${show(suggestion)}`,
+  notAPluralNoun: (word: string, noun: string) =>
+    `${show(word)} is not a plural count noun: a count unit names what is counted, in the plural, e.g. ${show(noun)}`,
   badDiscriminator: (key: string, options: readonly unknown[], input: unknown) =>
     `"${key}" must be one of ${list(options)}; received ${show(input)}`,
   unknownKeys: (keys: readonly string[], suggestions: readonly (string | undefined)[]) => {

@@ -49,6 +49,7 @@ it('exports exactly the public API (an export never appears or vanishes by accid
     'generateJsonSchema',
     'indexDossier',
     'isOfficialResponse',
+    'jsonSchemaId',
     'likelihoodBand',
     'm49Area',
     'm49Countries',

@@ -9,6 +9,7 @@ import { confidenceWords } from '../words/confidence';
 import { QUALIFIER_WORDS, wordsFor } from '../words/kinds';
 import { cite, footnoteDefinitions, sourceKindWords } from './citations';
 import { type HeadingLevel, heading } from './nodes';
+import { revisionsSection } from './revisions';
 
 /** An estimate with where it is in the data, for error messages. */
 export interface PlacedEstimate {
@@ -136,7 +137,8 @@ export function estimatesTable(context: BriefContext, estimates: readonly Placed
 }
 
 /**
- * The estimates section: a heading and the table, or nothing when there are no estimates.
+ * The estimates section: a heading and the table, then the history of any revised figures
+ * (see `revisionsSection`), or nothing when there are no estimates.
  *
  * @param context - the build's context
  * @param estimates - the estimates, with where each is in the data
@@ -150,7 +152,11 @@ export function estimatesSection(
   level: HeadingLevel = 1,
 ): RootContent[] {
   if (estimates.length === 0) return [];
-  return [heading(context, level, phrase('Estimates')), estimatesTable(context, estimates)];
+  return [
+    heading(context, level, phrase('Estimates')),
+    estimatesTable(context, estimates),
+    ...revisionsSection(context, estimates, level === 0 ? 1 : 2),
+  ];
 }
 
 /**

@@ -3,6 +3,8 @@ import * as z from 'zod';
 import { messages } from '../messages';
 import { schemaRegistry } from '../registry';
 import { limits } from './limits';
+import { objectExample } from './object-example';
+import { countNounHint, currencyWordsHint } from './unit-hints';
 
 /**
  * What a range stands for: hard `bounds` (the default), an `interval` at a confidence or
@@ -16,12 +18,27 @@ import { limits } from './limits';
  * ```
  */
 export const RangeMeaningSchema = z
-  .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('bounds') }),
-    z.strictObject({ kind: z.literal('interval'), level: z.number().gt(0).lt(1) }),
-    z.strictObject({ kind: z.literal('scenarios') }),
-    z.strictObject({ kind: z.literal('plus-minus') }),
-  ])
+  .discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal('bounds') }),
+      z.strictObject({
+        kind: z.literal('interval'),
+        level: z
+          .number()
+          .gt(0)
+          .lt(1, {
+            error: (issue) =>
+              typeof issue.input === 'number' && issue.input > 1 && issue.input < 100
+                ? messages.levelAsPercent(issue.input)
+                : undefined,
+          }),
+      }),
+      z.strictObject({ kind: z.literal('scenarios') }),
+      z.strictObject({ kind: z.literal('plus-minus') }),
+    ],
+    { error: objectExample('{ "kind": "interval", "level": 0.95 }') },
+  )
   .register(schemaRegistry, {
     id: 'RangeMeaning',
     description:
@@ -44,7 +61,9 @@ const QUALIFIERS = [
  * (low above high, a central value outside, an empty range) at the range itself. The rules live
  * in @reckon/range; this only reports them, so the two can never disagree.
  */
-function checkWithRange(json: unknown, ctx: z.RefinementCtx): void {
+function checkWithRange(json: { readonly unit: string }, ctx: z.RefinementCtx): void {
+  const unitIssue = (message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['unit'], message, params: { code: 'invalid_unit' } });
   try {
     rangeFromJSON(json);
   } catch (error) {
@@ -53,13 +72,20 @@ function checkWithRange(json: unknown, ctx: z.RefinementCtx): void {
     // The unit's own error says what is wrong at which position; the wrapper adds only a prefix.
     const cause = (error as { cause?: unknown }).cause;
     const message = onUnit && cause instanceof ReckonError ? cause.message : error.message;
-    ctx.addIssue({
-      code: 'custom',
-      path: onUnit ? ['unit'] : [],
-      message: messages.invalidRange(message),
-      params: { code: onUnit ? 'invalid_unit' : 'invalid_range' },
-    });
+    if (onUnit) unitIssue(currencyWordsHint(json.unit) ?? messages.invalidRange(message));
+    else {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: messages.invalidRange(message),
+        params: { code: 'invalid_range' },
+      });
+    }
+    return;
   }
+  // A unit that parses may still say what it counts as an adjective or a singular.
+  const hint = countNounHint(json.unit);
+  if (hint !== undefined) unitIssue(hint);
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { limits } from '../common/limits';
+import { objectExample } from '../common/object-example';
 import { text } from '../common/text';
 import { messages } from '../messages';
 import { schemaRegistry } from '../registry';
@@ -21,12 +22,15 @@ import { PartialDateSchema } from './schema';
  * ```
  */
 export const PeriodSchema = z
-  .strictObject({
-    start: PartialDateSchema.optional(),
-    end: PartialDateSchema.optional(),
-    /** The period as the source words it: "in recent years", "during the pandemic". */
-    text: text(limits.phrase).optional(),
-  })
+  .strictObject(
+    {
+      start: PartialDateSchema.optional(),
+      end: PartialDateSchema.optional(),
+      /** The period as the source words it: "in recent years", "during the pandemic". */
+      text: text(limits.phrase).optional(),
+    },
+    { error: objectExample('{ "start": "2016", "end": "2018" } or { "text": "in recent years" }') },
+  )
   .superRefine((period, ctx) => {
     const { start, end } = period;
     if (start === undefined && end === undefined && period.text === undefined) {
