@@ -26,17 +26,7 @@ export const ACTOR_KINDS = [
   'political-party',
 ] as const;
 
-/**
- * A position an actor holds: a `title` ("spokesperson"), the body it is held in (`bodyId`, an
- * actor), and when (`period`), as far as known.
- *
- * @example
- * ```ts
- * import { RoleSchema } from '@reckon/schema';
- * RoleSchema.safeParse({ title: 'spokesperson', bodyId: 'kh-ministry-of-interior' }).success; // => true
- * ```
- */
-export const RoleSchema = z
+const RoleSchemaImpl = z
   .strictObject({
     title: text(limits.name),
     bodyId: IdSchema.optional(),
@@ -47,8 +37,25 @@ export const RoleSchema = z
     description: 'A position held: a title, the body (an actor id) it is held in, and when.',
   });
 
+type RoleSchemaImplType = typeof RoleSchemaImpl;
+
+/** The type of {@link RoleSchema}, named so that declaration files and editors refer to it by name. */
+export interface RoleSchemaType extends RoleSchemaImplType {}
+
+/**
+ * A position an actor holds: a `title` ("spokesperson"), the body it is held in (`bodyId`, an
+ * actor), and when (`period`), as far as known.
+ *
+ * @example
+ * ```ts
+ * import { RoleSchema } from '@reckon/schema';
+ * RoleSchema.safeParse({ title: 'spokesperson', bodyId: 'kh-ministry-of-interior' }).success; // => true
+ * ```
+ */
+export const RoleSchema: RoleSchemaType = RoleSchemaImpl;
+
 /** A position an actor holds; see {@link RoleSchema}. */
-export type Role = z.infer<typeof RoleSchema>;
+export interface Role extends z.output<RoleSchemaType> {}
 
 /**
  * A name written in another script, or romanised by a named system, e.g. a Khmer name in
@@ -70,22 +77,7 @@ const AffiliationSchema = z.strictObject({
   period: PeriodSchema.optional(),
 });
 
-/**
- * A person, organisation, government body, political office (a presidency, a premiership) or
- * political party. `name` is the form the dossier shows; `aliases` are other forms sources use
- * ("Sokhak", "CPP"); `transliterations` are the name in other scripts. An actor a source does
- * not name has no `name` but a `description` ("a labour ministry official who was not named"),
- * which briefs never print as if it were a name. `roles` are positions held, `affiliations`
- * ties to other actors.
- *
- * @example
- * ```ts
- * import { parseActor } from '@reckon/schema';
- * parseActor({ id: 'cpp', kind: 'political-party', name: "Cambodian People's Party", aliases: ['CPP'] }).aliases;
- * // => ['CPP']
- * ```
- */
-export const ActorSchema = z
+const ActorSchemaImpl = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(ACTOR_KINDS),
@@ -120,5 +112,27 @@ export const ActorSchema = z
     ],
   });
 
+type ActorSchemaImplType = typeof ActorSchemaImpl;
+
+/** The type of {@link ActorSchema}, named so that declaration files and editors refer to it by name. */
+export interface ActorSchemaType extends ActorSchemaImplType {}
+
+/**
+ * A person, organisation, government body, political office (a presidency, a premiership) or
+ * political party. `name` is the form the dossier shows; `aliases` are other forms sources use
+ * ("Sokhak", "CPP"); `transliterations` are the name in other scripts. An actor a source does
+ * not name has no `name` but a `description` ("a labour ministry official who was not named"),
+ * which briefs never print as if it were a name. `roles` are positions held, `affiliations`
+ * ties to other actors.
+ *
+ * @example
+ * ```ts
+ * import { parseActor } from '@reckon/schema';
+ * parseActor({ id: 'cpp', kind: 'political-party', name: "Cambodian People's Party", aliases: ['CPP'] }).aliases;
+ * // => ['CPP']
+ * ```
+ */
+export const ActorSchema: ActorSchemaType = ActorSchemaImpl;
+
 /** A person, organisation, government body or political party; see {@link ActorSchema}. */
-export type Actor = z.infer<typeof ActorSchema>;
+export interface Actor extends z.output<ActorSchemaType> {}

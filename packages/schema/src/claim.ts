@@ -21,19 +21,7 @@ import { schemaRegistry } from './registry';
  */
 export const CLAIM_KINDS = ['factual', 'causal', 'allegation', 'prediction', 'normative'] as const;
 
-/**
- * A fact-checker's verdict on a claim (what schema.org calls a ClaimReview): who reviewed it,
- * the rating in words ("False", "Misleading") and, when the reviewer uses a numeric scale, the
- * value and the scale's ends.
- *
- * @example
- * ```ts
- * import { ReviewSchema } from '@reckon/schema';
- * ReviewSchema.safeParse({ reviewerId: 'fact-checker', rating: 'Misleading', ratingValue: 2, worstRating: 1, bestRating: 5 }).success;
- * // => true
- * ```
- */
-export const ReviewSchema = z
+const ReviewSchemaImpl = z
   .strictObject({
     reviewerId: IdSchema,
     rating: text(limits.name),
@@ -62,23 +50,29 @@ export const ReviewSchema = z
       'A verdict on a claim: reviewer, rating in words, and an optional numeric rating on a scale.',
   });
 
-/** A verdict on a claim; see {@link ReviewSchema}. */
-export type Review = z.infer<typeof ReviewSchema>;
+type ReviewSchemaImplType = typeof ReviewSchemaImpl;
+
+/** The type of {@link ReviewSchema}, named so that declaration files and editors refer to it by name. */
+export interface ReviewSchemaType extends ReviewSchemaImplType {}
 
 /**
- * A statement attributed to an actor in a source: `text` says what is claimed, `quote` gives
- * the source's words, `kind` what sort of statement it is. `claimantId` is the actor who makes
- * it (absent when a source attributes it to a document, as "the report alleges"); `subjectIds`
- * are the actors it is about (the party it accuses); `estimateIds` the figures it rests on.
+ * A fact-checker's verdict on a claim (what schema.org calls a ClaimReview): who reviewed it,
+ * the rating in words ("False", "Misleading") and, when the reviewer uses a numeric scale, the
+ * value and the scale's ends.
  *
  * @example
  * ```ts
- * import { parseClaim } from '@reckon/schema';
- * parseClaim({ id: 'c1', kind: 'allegation', text: 'The party profits from scams.', subjectIds: ['cpp'] }).kind;
- * // => 'allegation'
+ * import { ReviewSchema } from '@reckon/schema';
+ * ReviewSchema.safeParse({ reviewerId: 'fact-checker', rating: 'Misleading', ratingValue: 2, worstRating: 1, bestRating: 5 }).success;
+ * // => true
  * ```
  */
-export const ClaimSchema = z
+export const ReviewSchema: ReviewSchemaType = ReviewSchemaImpl;
+
+/** A verdict on a claim; see {@link ReviewSchema}. */
+export interface Review extends z.output<ReviewSchemaType> {}
+
+const ClaimSchemaImpl = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(CLAIM_KINDS),
@@ -98,5 +92,25 @@ export const ClaimSchema = z
       'A statement attributed to an actor in a source, with its quote, its kind (factual, causal, allegation, prediction, normative), and any verdicts.',
   });
 
+type ClaimSchemaImplType = typeof ClaimSchemaImpl;
+
+/** The type of {@link ClaimSchema}, named so that declaration files and editors refer to it by name. */
+export interface ClaimSchemaType extends ClaimSchemaImplType {}
+
+/**
+ * A statement attributed to an actor in a source: `text` says what is claimed, `quote` gives
+ * the source's words, `kind` what sort of statement it is. `claimantId` is the actor who makes
+ * it (absent when a source attributes it to a document, as "the report alleges"); `subjectIds`
+ * are the actors it is about (the party it accuses); `estimateIds` the figures it rests on.
+ *
+ * @example
+ * ```ts
+ * import { parseClaim } from '@reckon/schema';
+ * parseClaim({ id: 'c1', kind: 'allegation', text: 'The party profits from scams.', subjectIds: ['cpp'] }).kind;
+ * // => 'allegation'
+ * ```
+ */
+export const ClaimSchema: ClaimSchemaType = ClaimSchemaImpl;
+
 /** A statement attributed to an actor in a source; see {@link ClaimSchema}. */
-export type Claim = z.infer<typeof ClaimSchema>;
+export interface Claim extends z.output<ClaimSchemaType> {}

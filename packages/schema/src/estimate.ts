@@ -15,20 +15,7 @@ import { PeriodSchema } from './partial-date/period';
 import { PartialDateSchema } from './partial-date/schema';
 import { schemaRegistry } from './registry';
 
-/**
- * The base a relative estimate is a share of: "as much as 60% of GDP" is relative to the GDP of
- * Cambodia. Say what the base is in words (`metric`), and where known its key, place, period,
- * and the estimate in this dossier that gives it (`estimateId`); an unknown base is simply
- * described.
- *
- * @example
- * ```ts
- * import { BaseSchema } from '@reckon/schema';
- * BaseSchema.safeParse({ metric: 'GDP', metricKey: 'gdp', geography: [{ kind: 'country', code: 'KH' }] }).success;
- * // => true
- * ```
- */
-export const BaseSchema = z
+const BaseSchemaImpl = z
   .strictObject(
     {
       metric: text(limits.phrase),
@@ -45,8 +32,28 @@ export const BaseSchema = z
       'What a relative estimate is a share of: the base quantity in words, with its key, place, period and estimate id when known.',
   });
 
+type BaseSchemaImplType = typeof BaseSchemaImpl;
+
+/** The type of {@link BaseSchema}, named so that declaration files and editors refer to it by name. */
+export interface BaseSchemaType extends BaseSchemaImplType {}
+
+/**
+ * The base a relative estimate is a share of: "as much as 60% of GDP" is relative to the GDP of
+ * Cambodia. Say what the base is in words (`metric`), and where known its key, place, period,
+ * and the estimate in this dossier that gives it (`estimateId`); an unknown base is simply
+ * described.
+ *
+ * @example
+ * ```ts
+ * import { BaseSchema } from '@reckon/schema';
+ * BaseSchema.safeParse({ metric: 'GDP', metricKey: 'gdp', geography: [{ kind: 'country', code: 'KH' }] }).success;
+ * // => true
+ * ```
+ */
+export const BaseSchema: BaseSchemaType = BaseSchemaImpl;
+
 /** The base of a relative estimate; see {@link BaseSchema}. */
-export type Base = z.infer<typeof BaseSchema>;
+export interface Base extends z.output<BaseSchemaType> {}
 
 /** Rules across fields: a share must be dimensionless, a numerator needs a base, no self-loops. */
 function checkEstimate(estimate: EstimateShape, ctx: z.RefinementCtx): void {
@@ -104,6 +111,21 @@ const EstimateObjectSchema = z.strictObject({
 
 type EstimateShape = z.output<typeof EstimateObjectSchema>;
 
+const EstimateSchemaImpl = EstimateObjectSchema.superRefine(checkEstimate).register(
+  schemaRegistry,
+  {
+    id: 'Estimate',
+    title: 'Estimate',
+    description:
+      'A figure a source gives: metric, range (@reckon/range JSON), place, period, basis, method, confidence, quotes and provenance chains, revision (asOf, supersedes) and who stated it; optionally a share of a base.',
+  },
+);
+
+type EstimateSchemaImplType = typeof EstimateSchemaImpl;
+
+/** The type of {@link EstimateSchema}, named so that declaration files and editors refer to it by name. */
+export interface EstimateSchemaType extends EstimateSchemaImplType {}
+
 /**
  * A figure a source gives: what is measured (`metric`, and a stable `metricKey` such as
  * `scam-revenue`), the `range` in @reckon/range JSON form (its `meaning` says whether it is hard
@@ -130,15 +152,7 @@ type EstimateShape = z.output<typeof EstimateObjectSchema>;
  * share.range.high; // => 60
  * ```
  */
-export const EstimateSchema = EstimateObjectSchema.superRefine(checkEstimate).register(
-  schemaRegistry,
-  {
-    id: 'Estimate',
-    title: 'Estimate',
-    description:
-      'A figure a source gives: metric, range (@reckon/range JSON), place, period, basis, method, confidence, quotes and provenance chains, revision (asOf, supersedes) and who stated it; optionally a share of a base.',
-  },
-);
+export const EstimateSchema: EstimateSchemaType = EstimateSchemaImpl;
 
 /** A figure a source gives; see {@link EstimateSchema}. */
-export type Estimate = z.infer<typeof EstimateSchema>;
+export interface Estimate extends z.output<EstimateSchemaType> {}

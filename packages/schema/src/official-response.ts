@@ -77,18 +77,7 @@ export const ARGUMENT_KINDS = [
   'other',
 ] as const;
 
-/**
- * One argument of a response: its `kind`, a `summary` in the dossier's words, and the quotes
- * (ids in the response's `quotes`) that carry it.
- *
- * @example
- * ```ts
- * import { ArgumentSchema } from '@reckon/schema';
- * ArgumentSchema.safeParse({ kind: 'methodology', summary: 'Not scientific.', quoteIds: ['q1'] }).success;
- * // => true
- * ```
- */
-export const ArgumentSchema = z
+const ArgumentSchemaImpl = z
   .strictObject({
     kind: z.enum(ARGUMENT_KINDS),
     summary: text(limits.text),
@@ -100,8 +89,26 @@ export const ArgumentSchema = z
       'One argument of a response: its kind, a summary, and the ids of the quotes that carry it.',
   });
 
+type ArgumentSchemaImplType = typeof ArgumentSchemaImpl;
+
+/** The type of {@link ArgumentSchema}, named so that declaration files and editors refer to it by name. */
+export interface ArgumentSchemaType extends ArgumentSchemaImplType {}
+
+/**
+ * One argument of a response: its `kind`, a `summary` in the dossier's words, and the quotes
+ * (ids in the response's `quotes`) that carry it.
+ *
+ * @example
+ * ```ts
+ * import { ArgumentSchema } from '@reckon/schema';
+ * ArgumentSchema.safeParse({ kind: 'methodology', summary: 'Not scientific.', quoteIds: ['q1'] }).success;
+ * // => true
+ * ```
+ */
+export const ArgumentSchema: ArgumentSchemaType = ArgumentSchemaImpl;
+
 /** One argument of a response; see {@link ArgumentSchema}. */
-export type Argument = z.infer<typeof ArgumentSchema>;
+export interface Argument extends z.output<ArgumentSchemaType> {}
 
 const TargetsSchema = z
   .strictObject({
@@ -129,29 +136,7 @@ const TargetsSchema = z
     ],
   });
 
-/**
- * A response to a report, a claim or an estimate, from any actor: a ministry, a head of state,
- * campaigners, academics. Who (`respondentId`) speaking in which `role`, when, through which
- * `channel`, its `stance`, what it `targets`, its typed `arguments`, and the `quotes`
- * themselves. A response that `disputes-figures` may point to its own figures in
- * `counterEstimateIds`. `sourceId` is where the response was reported. A response is official
- * when its respondent, or the body of the role they speak in, is a government body or a
- * political office, or when `official` is `true` (see `isOfficialResponse`).
- *
- * @example
- * ```ts
- * import { parseOfficialResponse } from '@reckon/schema';
- * const response = parseOfficialResponse({
- *   id: 'response',
- *   respondentId: 'touch-sokhak',
- *   date: 'XXXX-05-20',
- *   stance: 'dismisses',
- *   targets: { reportIds: ['policies-and-patterns'] },
- * });
- * response.arguments; // => []
- * ```
- */
-export const OfficialResponseSchema = z
+const OfficialResponseSchemaImpl = z
   .strictObject({
     id: IdSchema,
     respondentId: IdSchema,
@@ -188,5 +173,34 @@ export const OfficialResponseSchema = z
       'A response from any actor to a report, claim or estimate: respondent and role, date, channel, stance, targets, typed arguments and quotes; official when the respondent is a government body or political office, or when marked so.',
   });
 
+type OfficialResponseSchemaImplType = typeof OfficialResponseSchemaImpl;
+
+/** The type of {@link OfficialResponseSchema}, named so that declaration files and editors refer to it by name. */
+export interface OfficialResponseSchemaType extends OfficialResponseSchemaImplType {}
+
+/**
+ * A response to a report, a claim or an estimate, from any actor: a ministry, a head of state,
+ * campaigners, academics. Who (`respondentId`) speaking in which `role`, when, through which
+ * `channel`, its `stance`, what it `targets`, its typed `arguments`, and the `quotes`
+ * themselves. A response that `disputes-figures` may point to its own figures in
+ * `counterEstimateIds`. `sourceId` is where the response was reported. A response is official
+ * when its respondent, or the body of the role they speak in, is a government body or a
+ * political office, or when `official` is `true` (see `isOfficialResponse`).
+ *
+ * @example
+ * ```ts
+ * import { parseOfficialResponse } from '@reckon/schema';
+ * const response = parseOfficialResponse({
+ *   id: 'response',
+ *   respondentId: 'touch-sokhak',
+ *   date: 'XXXX-05-20',
+ *   stance: 'dismisses',
+ *   targets: { reportIds: ['policies-and-patterns'] },
+ * });
+ * response.arguments; // => []
+ * ```
+ */
+export const OfficialResponseSchema: OfficialResponseSchemaType = OfficialResponseSchemaImpl;
+
 /** A response to a report, official or not; see {@link OfficialResponseSchema}. */
-export type OfficialResponse = z.infer<typeof OfficialResponseSchema>;
+export interface OfficialResponse extends z.output<OfficialResponseSchemaType> {}

@@ -10,27 +10,7 @@ import { messages } from './messages';
 import { PartialDateSchema } from './partial-date/schema';
 import { schemaRegistry } from './registry';
 
-/**
- * A report (an investigation, a policy paper, a UN brief) with what it finds: its `findings`
- * (claims) and `estimates` live inside it, so a path such as `reports[0].estimates[2]` says
- * where a figure was stated. A report is also a source: provenance and quotes may cite its id.
- * Only `id` and a `title` or a `description` are required: a report that sources name only by
- * its publisher has no title to invent, so it is described ("a UN human rights office report on
- * online scam operations"). What a source does not say (the publisher, the date) is left out
- * rather than guessed. `series` and `edition` place a report in a run ("Global Slavery Index",
- * "2018"); `commissionedBy` names the actors who commissioned it.
- *
- * @example
- * ```ts
- * import { parseReport, safeParseReport } from '@reckon/schema';
- * const report = parseReport({ id: 'policies-and-patterns', title: 'Policies and Patterns' });
- * report.estimates; // => []
- * parseReport({ id: 'gsi-2018', series: 'Global Slavery Index', edition: '2018', description: 'the 2018 Global Slavery Index' }).edition;
- * // => '2018'
- * safeParseReport({ id: 'untitled' }).success; // => false
- * ```
- */
-export const ReportSchema = z
+const ReportSchemaImpl = z
   .strictObject({
     id: IdSchema,
     title: text(limits.title).optional(),
@@ -71,5 +51,32 @@ export const ReportSchema = z
     ],
   });
 
+type ReportSchemaImplType = typeof ReportSchemaImpl;
+
+/** The type of {@link ReportSchema}, named so that declaration files and editors refer to it by name. */
+export interface ReportSchemaType extends ReportSchemaImplType {}
+
+/**
+ * A report (an investigation, a policy paper, a UN brief) with what it finds: its `findings`
+ * (claims) and `estimates` live inside it, so a path such as `reports[0].estimates[2]` says
+ * where a figure was stated. A report is also a source: provenance and quotes may cite its id.
+ * Only `id` and a `title` or a `description` are required: a report that sources name only by
+ * its publisher has no title to invent, so it is described ("a UN human rights office report on
+ * online scam operations"). What a source does not say (the publisher, the date) is left out
+ * rather than guessed. `series` and `edition` place a report in a run ("Global Slavery Index",
+ * "2018"); `commissionedBy` names the actors who commissioned it.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, safeParseReport } from '@reckon/schema';
+ * const report = parseReport({ id: 'policies-and-patterns', title: 'Policies and Patterns' });
+ * report.estimates; // => []
+ * parseReport({ id: 'gsi-2018', series: 'Global Slavery Index', edition: '2018', description: 'the 2018 Global Slavery Index' }).edition;
+ * // => '2018'
+ * safeParseReport({ id: 'untitled' }).success; // => false
+ * ```
+ */
+export const ReportSchema: ReportSchemaType = ReportSchemaImpl;
+
 /** A report with its findings and estimates; see {@link ReportSchema}. */
-export type Report = z.infer<typeof ReportSchema>;
+export interface Report extends z.output<ReportSchemaType> {}

@@ -6,18 +6,7 @@ import { limits } from './limits';
 import { objectExample } from './object-example';
 import { countNounHint, currencyWordsHint } from './unit-hints';
 
-/**
- * What a range stands for: hard `bounds` (the default), an `interval` at a confidence or
- * credibility `level` strictly between 0 and 1, low and high `scenarios`, or `plus-minus`.
- *
- * @example
- * ```ts
- * import { RangeMeaningSchema } from '@reckon/schema';
- * RangeMeaningSchema.safeParse({ kind: 'interval', level: 0.9 }).success; // => true
- * RangeMeaningSchema.safeParse({ kind: 'interval', level: 90 }).success; // => false
- * ```
- */
-export const RangeMeaningSchema = z
+const RangeMeaningSchemaImpl = z
   .discriminatedUnion(
     'kind',
     [
@@ -44,6 +33,24 @@ export const RangeMeaningSchema = z
     description:
       'What a range stands for: hard bounds (default), a confidence/credible interval at a level, scenarios, or plus-minus.',
   });
+
+type RangeMeaningSchemaImplType = typeof RangeMeaningSchemaImpl;
+
+/** The type of {@link RangeMeaningSchema}, named so that declaration files and editors refer to it by name. */
+export interface RangeMeaningSchemaType extends RangeMeaningSchemaImplType {}
+
+/**
+ * What a range stands for: hard `bounds` (the default), an `interval` at a confidence or
+ * credibility `level` strictly between 0 and 1, low and high `scenarios`, or `plus-minus`.
+ *
+ * @example
+ * ```ts
+ * import { RangeMeaningSchema } from '@reckon/schema';
+ * RangeMeaningSchema.safeParse({ kind: 'interval', level: 0.9 }).success; // => true
+ * RangeMeaningSchema.safeParse({ kind: 'interval', level: 90 }).success; // => false
+ * ```
+ */
+export const RangeMeaningSchema: RangeMeaningSchemaType = RangeMeaningSchemaImpl;
 
 /** The qualifiers a source puts on a figure, as `@reckon/range` defines them. */
 const QUALIFIERS = [
@@ -88,21 +95,7 @@ function checkWithRange(json: { readonly unit: string }, ctx: z.RefinementCtx): 
   if (hint !== undefined) unitIssue(hint);
 }
 
-/**
- * The JSON form of a `@reckon/range` range, as stored in an estimate:
- * `{ "low": 12.5e9, "high": 19e9, "unit": "USD/year" }`, open bounds as `null`. The shape is
- * checked here (so it shows in JSON Schema); the meaning (low not above high, a unit that
- * parses, a currency that exists, a central value inside) by `rangeFromJSON` itself.
- *
- * @example
- * ```ts
- * import { RangeJSONSchema } from '@reckon/schema';
- * RangeJSONSchema.safeParse({ low: null, high: 60, unit: '%', qualifier: 'at-most' }).success; // => true
- * RangeJSONSchema.safeParse({ low: 20e9, high: 19e9, unit: 'USD/year' }).success; // => false
- * RangeJSONSchema.safeParse({ low: 1, high: 2, unit: 'XYZ/year' }).success; // => false
- * ```
- */
-export const RangeJSONSchema = z
+const RangeJSONSchemaImpl = z
   .strictObject({
     low: z.number().nullable(),
     high: z.number().nullable(),
@@ -124,3 +117,24 @@ export const RangeJSONSchema = z
     description:
       'A range in @reckon/range JSON form: low and high (null when open) in the unit, with optional inclusivity, central value, qualifier, meaning and significant figures.',
   });
+
+type RangeJSONSchemaImplType = typeof RangeJSONSchemaImpl;
+
+/** The type of {@link RangeJSONSchema}, named so that declaration files and editors refer to it by name. */
+export interface RangeJSONSchemaType extends RangeJSONSchemaImplType {}
+
+/**
+ * The JSON form of a `@reckon/range` range, as stored in an estimate:
+ * `{ "low": 12.5e9, "high": 19e9, "unit": "USD/year" }`, open bounds as `null`. The shape is
+ * checked here (so it shows in JSON Schema); the meaning (low not above high, a unit that
+ * parses, a currency that exists, a central value inside) by `rangeFromJSON` itself.
+ *
+ * @example
+ * ```ts
+ * import { RangeJSONSchema } from '@reckon/schema';
+ * RangeJSONSchema.safeParse({ low: null, high: 60, unit: '%', qualifier: 'at-most' }).success; // => true
+ * RangeJSONSchema.safeParse({ low: 20e9, high: 19e9, unit: 'USD/year' }).success; // => false
+ * RangeJSONSchema.safeParse({ low: 1, high: 2, unit: 'XYZ/year' }).success; // => false
+ * ```
+ */
+export const RangeJSONSchema: RangeJSONSchemaType = RangeJSONSchemaImpl;
