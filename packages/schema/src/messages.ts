@@ -94,6 +94,11 @@ export const messages = {
   tooLong: (input: unknown, max: number) =>
     `is too long: ${typeof input === 'string' ? input.length : '?'} characters, at most ${max} allowed`,
   blank: 'must contain some text, not only spaces',
+  controlCharacter: (input: string, pattern: RegExp) => {
+    const at = input.search(pattern);
+    const code = input.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    return `contains the control character U+${code} at position ${at}: remove it (only tab and newline are allowed in text; write a line break as a newline)`;
+  },
   tooFewItems: (min: number) =>
     min === 1 ? 'must not be empty' : `must have at least ${min} items`,
   tooManyItems: (max: number) => `has too many items: at most ${max} allowed`,

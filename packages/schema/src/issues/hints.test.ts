@@ -65,4 +65,12 @@ describe('validation hints point the right way', () => {
       'range.meaning: expected an object, received "interval": write it like { "kind": "interval", "level": 0.95 }',
     ]);
   });
+
+  it('refuses control characters in text other than tab and newline, saying which and where', () => {
+    expect(messagesOf({ ...base, metric: 'deaths\u0007 in 2017' })).toEqual([
+      'metric: contains the control character U+0007 at position 6: remove it (only tab and newline are allowed in text; write a line break as a newline)',
+    ]);
+    expect(messagesOf({ ...base, metric: 'deaths\u009b' })).toHaveLength(1);
+    expect(messagesOf({ ...base, method: 'step one\tthen\nstep two' })).toEqual([]);
+  });
 });
