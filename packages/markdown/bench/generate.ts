@@ -41,8 +41,10 @@ export function generateDossier(count: number): Dossier {
       geography: [{ kind: 'country', code: COUNTRIES[i % COUNTRIES.length] }],
       ...(basis === undefined ? {} : { basis }),
       provenance: [
-        { role: 'stated-in', sourceId: 'report' },
-        { role: 'reported-by', sourceId: 'article' },
+        [
+          { role: 'stated-in', sourceId: 'report' },
+          { role: 'reported-by', sourceId: 'article' },
+        ],
       ],
     };
   });

@@ -107,7 +107,7 @@ export function renderReport(report: Report, options?: EntityOptions): string {
  *   targets: { reportIds: ['report'] },
  * });
  * renderResponse(response).split('\n').slice(0, 5);
- * // => ['# Official response: ministry', '', '- **Who:** ministry', '- **When:** 20 May (year not recorded)', '- **Stance:** dismisses']
+ * // => ['# Response: ministry', '', '- **Who:** ministry', '- **When:** 20 May (year not recorded)', '- **Stance:** dismisses report']
  * ```
  */
 export function renderResponse(response: OfficialResponse, options?: EntityOptions): string {

@@ -5,6 +5,7 @@ import { LanguageTagSchema, ScriptCodeSchema } from './common/language';
 import { limits } from './common/limits';
 import { text } from './common/text';
 import { UrlSchema } from './common/url';
+import { messages } from './messages';
 import { PeriodSchema } from './partial-date/period';
 import { schemaRegistry } from './registry';
 
@@ -21,8 +22,25 @@ export const ACTOR_KINDS = [
   'person',
   'organisation',
   'government-body',
+  'political-office',
   'political-party',
 ] as const;
+
+const RoleSchemaImpl = z
+  .strictObject({
+    title: text(limits.name),
+    bodyId: IdSchema.optional(),
+    period: PeriodSchema.optional(),
+  })
+  .register(schemaRegistry, {
+    id: 'Role',
+    description: 'A position held: a title, the body (an actor id) it is held in, and when.',
+  });
+
+type RoleSchemaImplType = typeof RoleSchemaImpl;
+
+/** The type of {@link RoleSchema}, named so that declaration files and editors refer to it by name. */
+export interface RoleSchemaType extends RoleSchemaImplType {}
 
 /**
  * A position an actor holds: a `title` ("spokesperson"), the body it is held in (`bodyId`, an
@@ -34,19 +52,10 @@ export const ACTOR_KINDS = [
  * RoleSchema.safeParse({ title: 'spokesperson', bodyId: 'kh-ministry-of-interior' }).success; // => true
  * ```
  */
-export const RoleSchema = z
-  .strictObject({
-    title: text(limits.name),
-    bodyId: IdSchema.optional(),
-    period: PeriodSchema.optional(),
-  })
-  .register(schemaRegistry, {
-    id: 'Role',
-    description: 'A position held: a title, the body (an actor id) it is held in, and when.',
-  });
+export const RoleSchema: RoleSchemaType = RoleSchemaImpl;
 
 /** A position an actor holds; see {@link RoleSchema}. */
-export type Role = z.infer<typeof RoleSchema>;
+export interface Role extends z.output<RoleSchemaType> {}
 
 /**
  * A name written in another script, or romanised by a named system, e.g. a Khmer name in
@@ -68,23 +77,11 @@ const AffiliationSchema = z.strictObject({
   period: PeriodSchema.optional(),
 });
 
-/**
- * A person, organisation, government body or political party. `name` is the form the dossier
- * shows; `aliases` are other forms sources use ("Sokhak", "CPP"); `transliterations` are the
- * name in other scripts. `roles` are positions held, `affiliations` ties to other actors.
- *
- * @example
- * ```ts
- * import { parseActor } from '@reckon/schema';
- * parseActor({ id: 'cpp', kind: 'political-party', name: "Cambodian People's Party", aliases: ['CPP'] }).aliases;
- * // => ['CPP']
- * ```
- */
-export const ActorSchema = z
+const ActorSchemaImpl = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(ACTOR_KINDS),
-    name: text(limits.name),
+    name: text(limits.name).optional(),
     aliases: z.array(text(limits.name)).max(limits.items).optional(),
     transliterations: z.array(TransliterationSchema).max(limits.items).optional(),
     description: text(limits.phrase).optional(),
@@ -93,12 +90,49 @@ export const ActorSchema = z
     affiliations: z.array(AffiliationSchema).max(limits.items).optional(),
     url: UrlSchema.optional(),
   })
+  .superRefine((actor, ctx) => {
+    if (actor.name === undefined && actor.description === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: messages.unnamedActor,
+        params: { code: 'missing_description' },
+      });
+    }
+  })
   .register(schemaRegistry, {
     id: 'Actor',
     title: 'Actor',
     description:
-      'A person, organisation, government body or political party, with names, aliases, transliterations, roles and affiliations.',
+      'A person, organisation, government body, political office or political party, with a name (or a description when unnamed), aliases, transliterations, roles and affiliations.',
+    // `properties` repeats the names so ajv's strict mode sees each required key defined.
+    anyOf: [
+      { required: ['name'], properties: { name: true } },
+      { required: ['description'], properties: { description: true } },
+    ],
   });
 
+type ActorSchemaImplType = typeof ActorSchemaImpl;
+
+/** The type of {@link ActorSchema}, named so that declaration files and editors refer to it by name. */
+export interface ActorSchemaType extends ActorSchemaImplType {}
+
+/**
+ * A person, organisation, government body, political office (a presidency, a premiership) or
+ * political party. `name` is the form the dossier shows; `aliases` are other forms sources use
+ * ("Sokhak", "CPP"); `transliterations` are the name in other scripts. An actor a source does
+ * not name has no `name` but a `description` ("a labour ministry official who was not named"),
+ * which briefs never print as if it were a name. `roles` are positions held, `affiliations`
+ * ties to other actors.
+ *
+ * @example
+ * ```ts
+ * import { parseActor } from '@reckon/schema';
+ * parseActor({ id: 'cpp', kind: 'political-party', name: "Cambodian People's Party", aliases: ['CPP'] }).aliases;
+ * // => ['CPP']
+ * ```
+ */
+export const ActorSchema: ActorSchemaType = ActorSchemaImpl;
+
 /** A person, organisation, government body or political party; see {@link ActorSchema}. */
-export type Actor = z.infer<typeof ActorSchema>;
+export interface Actor extends z.output<ActorSchemaType> {}

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ConfidenceSchema } from './common/confidence';
 import { IdSchema } from './common/id';
 import { limits } from './common/limits';
-import { ProvenanceStepSchema } from './common/provenance';
+import { ProvenanceSchema } from './common/provenance';
 import { QuoteSchema } from './common/quote';
 import { text } from './common/text';
 import { UrlSchema } from './common/url';
@@ -21,19 +21,7 @@ import { schemaRegistry } from './registry';
  */
 export const CLAIM_KINDS = ['factual', 'causal', 'allegation', 'prediction', 'normative'] as const;
 
-/**
- * A fact-checker's verdict on a claim (what schema.org calls a ClaimReview): who reviewed it,
- * the rating in words ("False", "Misleading") and, when the reviewer uses a numeric scale, the
- * value and the scale's ends.
- *
- * @example
- * ```ts
- * import { ReviewSchema } from '@reckon/schema';
- * ReviewSchema.safeParse({ reviewerId: 'fact-checker', rating: 'Misleading', ratingValue: 2, worstRating: 1, bestRating: 5 }).success;
- * // => true
- * ```
- */
-export const ReviewSchema = z
+const ReviewSchemaImpl = z
   .strictObject({
     reviewerId: IdSchema,
     rating: text(limits.name),
@@ -62,8 +50,52 @@ export const ReviewSchema = z
       'A verdict on a claim: reviewer, rating in words, and an optional numeric rating on a scale.',
   });
 
+type ReviewSchemaImplType = typeof ReviewSchemaImpl;
+
+/** The type of {@link ReviewSchema}, named so that declaration files and editors refer to it by name. */
+export interface ReviewSchemaType extends ReviewSchemaImplType {}
+
+/**
+ * A fact-checker's verdict on a claim (what schema.org calls a ClaimReview): who reviewed it,
+ * the rating in words ("False", "Misleading") and, when the reviewer uses a numeric scale, the
+ * value and the scale's ends.
+ *
+ * @example
+ * ```ts
+ * import { ReviewSchema } from '@reckon/schema';
+ * ReviewSchema.safeParse({ reviewerId: 'fact-checker', rating: 'Misleading', ratingValue: 2, worstRating: 1, bestRating: 5 }).success;
+ * // => true
+ * ```
+ */
+export const ReviewSchema: ReviewSchemaType = ReviewSchemaImpl;
+
 /** A verdict on a claim; see {@link ReviewSchema}. */
-export type Review = z.infer<typeof ReviewSchema>;
+export interface Review extends z.output<ReviewSchemaType> {}
+
+const ClaimSchemaImpl = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(CLAIM_KINDS),
+    text: text(limits.text),
+    quote: QuoteSchema.optional(),
+    claimantId: IdSchema.optional(),
+    subjectIds: z.array(IdSchema).max(limits.items).optional(),
+    estimateIds: z.array(IdSchema).max(limits.items).optional(),
+    confidence: ConfidenceSchema.optional(),
+    provenance: ProvenanceSchema.optional(),
+    reviews: z.array(ReviewSchema).max(limits.items).optional(),
+  })
+  .register(schemaRegistry, {
+    id: 'Claim',
+    title: 'Claim',
+    description:
+      'A statement attributed to an actor in a source, with its quote, its kind (factual, causal, allegation, prediction, normative), and any verdicts.',
+  });
+
+type ClaimSchemaImplType = typeof ClaimSchemaImpl;
+
+/** The type of {@link ClaimSchema}, named so that declaration files and editors refer to it by name. */
+export interface ClaimSchemaType extends ClaimSchemaImplType {}
 
 /**
  * A statement attributed to an actor in a source: `text` says what is claimed, `quote` gives
@@ -78,25 +110,7 @@ export type Review = z.infer<typeof ReviewSchema>;
  * // => 'allegation'
  * ```
  */
-export const ClaimSchema = z
-  .strictObject({
-    id: IdSchema,
-    kind: z.enum(CLAIM_KINDS),
-    text: text(limits.text),
-    quote: QuoteSchema.optional(),
-    claimantId: IdSchema.optional(),
-    subjectIds: z.array(IdSchema).max(limits.items).optional(),
-    estimateIds: z.array(IdSchema).max(limits.items).optional(),
-    confidence: ConfidenceSchema.optional(),
-    provenance: z.array(ProvenanceStepSchema).max(limits.items).optional(),
-    reviews: z.array(ReviewSchema).max(limits.items).optional(),
-  })
-  .register(schemaRegistry, {
-    id: 'Claim',
-    title: 'Claim',
-    description:
-      'A statement attributed to an actor in a source, with its quote, its kind (factual, causal, allegation, prediction, normative), and any verdicts.',
-  });
+export const ClaimSchema: ClaimSchemaType = ClaimSchemaImpl;
 
 /** A statement attributed to an actor in a source; see {@link ClaimSchema}. */
-export type Claim = z.infer<typeof ClaimSchema>;
+export interface Claim extends z.output<ClaimSchemaType> {}

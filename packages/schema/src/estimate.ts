@@ -4,7 +4,8 @@ import { ConfidenceSchema } from './common/confidence';
 import { GeographySchema } from './common/geography';
 import { IdSchema, MetricKeySchema } from './common/id';
 import { limits } from './common/limits';
-import { ProvenanceStepSchema } from './common/provenance';
+import { objectExample } from './common/object-example';
+import { ProvenanceSchema } from './common/provenance';
 import { QuoteSchema } from './common/quote';
 import { RangeJSONSchema } from './common/range-json';
 import { text } from './common/text';
@@ -13,6 +14,28 @@ import { messages } from './messages';
 import { PeriodSchema } from './partial-date/period';
 import { PartialDateSchema } from './partial-date/schema';
 import { schemaRegistry } from './registry';
+
+const BaseSchemaImpl = z
+  .strictObject(
+    {
+      metric: text(limits.phrase),
+      metricKey: MetricKeySchema.optional(),
+      geography: z.array(GeographySchema).min(1).max(limits.items).optional(),
+      period: PeriodSchema.optional(),
+      estimateId: IdSchema.optional(),
+    },
+    { error: objectExample('{ "metric": "GDP", "metricKey": "gdp" }') },
+  )
+  .register(schemaRegistry, {
+    id: 'Base',
+    description:
+      'What a relative estimate is a share of: the base quantity in words, with its key, place, period and estimate id when known.',
+  });
+
+type BaseSchemaImplType = typeof BaseSchemaImpl;
+
+/** The type of {@link BaseSchema}, named so that declaration files and editors refer to it by name. */
+export interface BaseSchemaType extends BaseSchemaImplType {}
 
 /**
  * The base a relative estimate is a share of: "as much as 60% of GDP" is relative to the GDP of
@@ -27,22 +50,10 @@ import { schemaRegistry } from './registry';
  * // => true
  * ```
  */
-export const BaseSchema = z
-  .strictObject({
-    metric: text(limits.phrase),
-    metricKey: MetricKeySchema.optional(),
-    geography: z.array(GeographySchema).min(1).max(limits.items).optional(),
-    period: PeriodSchema.optional(),
-    estimateId: IdSchema.optional(),
-  })
-  .register(schemaRegistry, {
-    id: 'Base',
-    description:
-      'What a relative estimate is a share of: the base quantity in words, with its key, place, period and estimate id when known.',
-  });
+export const BaseSchema: BaseSchemaType = BaseSchemaImpl;
 
 /** The base of a relative estimate; see {@link BaseSchema}. */
-export type Base = z.infer<typeof BaseSchema>;
+export interface Base extends z.output<BaseSchemaType> {}
 
 /** Rules across fields: a share must be dimensionless, a numerator needs a base, no self-loops. */
 function checkEstimate(estimate: EstimateShape, ctx: z.RefinementCtx): void {
@@ -85,8 +96,9 @@ const EstimateObjectSchema = z.strictObject({
   basis: text(limits.phrase).optional(),
   method: text(limits.text).optional(),
   confidence: ConfidenceSchema.optional(),
-  quote: QuoteSchema.optional(),
-  provenance: z.array(ProvenanceStepSchema).max(limits.items).optional(),
+  /** The source's words for the figure; several when outlets quote it independently. */
+  quotes: z.array(QuoteSchema).min(1).max(limits.items).optional(),
+  provenance: ProvenanceSchema.optional(),
   relativeTo: BaseSchema.optional(),
   numeratorEstimateId: IdSchema.optional(),
   /** When the figure was current ("as of 2018"), which may differ from when it was published. */
@@ -99,12 +111,27 @@ const EstimateObjectSchema = z.strictObject({
 
 type EstimateShape = z.output<typeof EstimateObjectSchema>;
 
+const EstimateSchemaImpl = EstimateObjectSchema.superRefine(checkEstimate).register(
+  schemaRegistry,
+  {
+    id: 'Estimate',
+    title: 'Estimate',
+    description:
+      'A figure a source gives: metric, range (@reckon/range JSON), place, period, basis, method, confidence, quotes and provenance chains, revision (asOf, supersedes) and who stated it; optionally a share of a base.',
+  },
+);
+
+type EstimateSchemaImplType = typeof EstimateSchemaImpl;
+
+/** The type of {@link EstimateSchema}, named so that declaration files and editors refer to it by name. */
+export interface EstimateSchemaType extends EstimateSchemaImplType {}
+
 /**
  * A figure a source gives: what is measured (`metric`, and a stable `metricKey` such as
  * `scam-revenue`), the `range` in @reckon/range JSON form (its `meaning` says whether it is hard
  * bounds, a confidence interval, scenarios or ±), where (`geography`) and when (`period`; a
  * rate such as "per year" lives in the unit), the `basis` and `method`, `confidence` wording,
- * the `quote`, and its `provenance` chain. `asOf` says when the figure was current,
+ * the `quotes` that give it, and its `provenance` (one or more chains). `asOf` says when the figure was current,
  * `supersedes` names the estimate it revises (a revision is history, not disagreement), and
  * `statedBy` the actor who stated it when that is not the report's authors.
  *
@@ -125,15 +152,7 @@ type EstimateShape = z.output<typeof EstimateObjectSchema>;
  * share.range.high; // => 60
  * ```
  */
-export const EstimateSchema = EstimateObjectSchema.superRefine(checkEstimate).register(
-  schemaRegistry,
-  {
-    id: 'Estimate',
-    title: 'Estimate',
-    description:
-      'A figure a source gives: metric, range (@reckon/range JSON), place, period, basis, method, confidence, quote and provenance; optionally a share of a base.',
-  },
-);
+export const EstimateSchema: EstimateSchemaType = EstimateSchemaImpl;
 
 /** A figure a source gives; see {@link EstimateSchema}. */
-export type Estimate = z.infer<typeof EstimateSchema>;
+export interface Estimate extends z.output<EstimateSchemaType> {}

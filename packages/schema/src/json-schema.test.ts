@@ -21,6 +21,12 @@ describe('the shipped JSON Schema files', () => {
     expect(() => ajvValidator(name)).not.toThrow();
   });
 
+  it.each(JSON_SCHEMA_NAMES)('%s.json has an $id naming its own file', (name) => {
+    expect(JSON.parse(committed(name)).$id).toBe(
+      `https://unpkg.com/@reckon/schema/json-schema/${name}.json`,
+    );
+  });
+
   it('emits each shared part once, under $defs', () => {
     const schema = JSON.parse(committed('dossier'));
     expect(Object.keys(schema.$defs)).toEqual(

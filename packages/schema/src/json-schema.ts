@@ -51,6 +51,23 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
 };
 
 /**
+ * The `$id` of a shipped JSON Schema file: where the published package serves it, so a
+ * dossier's `"$schema"` can point to it and an editor can fetch it.
+ *
+ * @param name - `dossier`, or an entity such as `estimate`
+ * @returns the URL
+ * @throws never
+ * @example
+ * ```ts
+ * import { jsonSchemaId } from '@reckon/schema';
+ * jsonSchemaId('dossier'); // => 'https://unpkg.com/@reckon/schema/json-schema/dossier.json'
+ * ```
+ */
+export function jsonSchemaId(name: JsonSchemaName): string {
+  return `https://unpkg.com/@reckon/schema/json-schema/${name}.json`;
+}
+
+/**
  * Generates the JSON Schema (draft 2020-12) for a dossier or one entity, as shipped in the
  * package, so a project in any language can validate the same documents. Shared parts (Id,
  * PartialDate, RangeJSON…) appear once under `$defs`. It describes documents as written
@@ -77,6 +94,7 @@ export function generateJsonSchema(name: JsonSchemaName): JsonSchemaDocument {
   // Spreading keeps only the enumerable JSON keywords (zod adds a hidden `~standard` property).
   return {
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+    $id: jsonSchemaId(name),
     $comment: `Generated from the zod schemas of @reckon/schema (schemaVersion ${SCHEMA_VERSION}); do not edit by hand.`,
     ...rest,
   };

@@ -68,8 +68,18 @@ export const messages = {
     `expected ${expected(type)}, received ${typeOf(input)}`,
   notFinite: (input: unknown) => `expected a finite number, received ${show(input)}`,
   notInteger: (input: unknown) => `expected an integer, received ${show(input)}`,
-  notOneOf: (values: readonly unknown[], input: unknown) =>
-    `expected one of ${list(values)}; received ${show(input)}`,
+  notOneOf: (values: readonly unknown[], input: unknown, suggestion?: string) =>
+    `expected one of ${list(values)}; received ${show(input)}` +
+    (suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`),
+  objectAsString: (input: unknown, example: string) =>
+    `expected an object, received ${show(input)}: write it like ${example}`,
+  levelAsPercent: (input: number) =>
+    `an interval's level is a fraction strictly between 0 and 1: write ${input / 100} for ${input}%`,
+  unitHint: (detail: string, suggestion: string) => `${detail}; write ${show(suggestion)}`,
+  currencyWords: (input: string, suggestion: string) =>
+    `${show(input)} names a currency in words: write its ISO 4217 code, ${show(suggestion)}`,
+  notAPluralNoun: (word: string, noun: string) =>
+    `${show(word)} is not a plural count noun: a count unit names what is counted, in the plural, e.g. ${show(noun)}`,
   badDiscriminator: (key: string, options: readonly unknown[], input: unknown) =>
     `"${key}" must be one of ${list(options)}; received ${show(input)}`,
   unknownKeys: (keys: readonly string[], suggestions: readonly (string | undefined)[]) => {
@@ -84,6 +94,11 @@ export const messages = {
   tooLong: (input: unknown, max: number) =>
     `is too long: ${typeof input === 'string' ? input.length : '?'} characters, at most ${max} allowed`,
   blank: 'must contain some text, not only spaces',
+  controlCharacter: (input: string, pattern: RegExp) => {
+    const at = input.search(pattern);
+    const code = input.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    return `contains the control character U+${code} at position ${at}: remove it (only tab and newline are allowed in text; write a line break as a newline)`;
+  },
   tooFewItems: (min: number) =>
     min === 1 ? 'must not be empty' : `must have at least ${min} items`,
   tooManyItems: (max: number) => `has too many items: at most ${max} allowed`,
@@ -140,6 +155,12 @@ export const messages = {
     `ratingValue ${value} lies outside the scale from worstRating ${worst} to bestRating ${best}`,
   ratingScaleReversed: (worst: number, best: number) =>
     `worstRating (${worst}) is above bestRating (${best})`,
+  untitledReport:
+    'a report needs a title or, when it has none, a description of how sources refer to it, e.g. "a UN human rights office report on online scam operations"',
+  unnamedActor:
+    'an actor needs a name or, when the source names none, a description, e.g. "a labour ministry official who was not named"',
+  wordsWithoutResponse: (field: string) =>
+    `a "no-response" stance records that nothing was said, so it has no ${field}: remove them, or use "declined-to-comment" or another stance`,
   emptyTargets: 'a response must target something: give reportIds, claimIds or estimateIds',
 
   // ---- references -------------------------------------------------------------------------

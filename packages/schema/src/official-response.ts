@@ -9,7 +9,10 @@ import { PartialDateSchema } from './partial-date/schema';
 import { schemaRegistry } from './registry';
 
 /**
- * Where a response stands on what it answers.
+ * Where a response stands on what it answers. `no-response` records that the respondent did not
+ * answer a request for comment, and `declined-to-comment` that it said it would not comment:
+ * neither needs a quote or an argument, and a `no-response` may carry none, since a body that
+ * said nothing has no words to attribute.
  *
  * @example
  * ```ts
@@ -25,6 +28,8 @@ export const STANCES = [
   'partially-accepts',
   'accepts',
   'no-comment',
+  'declined-to-comment',
+  'no-response',
 ] as const;
 
 /**
@@ -72,18 +77,7 @@ export const ARGUMENT_KINDS = [
   'other',
 ] as const;
 
-/**
- * One argument of a response: its `kind`, a `summary` in the dossier's words, and the quotes
- * (ids in the response's `quotes`) that carry it.
- *
- * @example
- * ```ts
- * import { ArgumentSchema } from '@reckon/schema';
- * ArgumentSchema.safeParse({ kind: 'methodology', summary: 'Not scientific.', quoteIds: ['q1'] }).success;
- * // => true
- * ```
- */
-export const ArgumentSchema = z
+const ArgumentSchemaImpl = z
   .strictObject({
     kind: z.enum(ARGUMENT_KINDS),
     summary: text(limits.text),
@@ -95,8 +89,26 @@ export const ArgumentSchema = z
       'One argument of a response: its kind, a summary, and the ids of the quotes that carry it.',
   });
 
+type ArgumentSchemaImplType = typeof ArgumentSchemaImpl;
+
+/** The type of {@link ArgumentSchema}, named so that declaration files and editors refer to it by name. */
+export interface ArgumentSchemaType extends ArgumentSchemaImplType {}
+
+/**
+ * One argument of a response: its `kind`, a `summary` in the dossier's words, and the quotes
+ * (ids in the response's `quotes`) that carry it.
+ *
+ * @example
+ * ```ts
+ * import { ArgumentSchema } from '@reckon/schema';
+ * ArgumentSchema.safeParse({ kind: 'methodology', summary: 'Not scientific.', quoteIds: ['q1'] }).success;
+ * // => true
+ * ```
+ */
+export const ArgumentSchema: ArgumentSchemaType = ArgumentSchemaImpl;
+
 /** One argument of a response; see {@link ArgumentSchema}. */
-export type Argument = z.infer<typeof ArgumentSchema>;
+export interface Argument extends z.output<ArgumentSchemaType> {}
 
 const TargetsSchema = z
   .strictObject({
@@ -124,11 +136,56 @@ const TargetsSchema = z
     ],
   });
 
+const OfficialResponseSchemaImpl = z
+  .strictObject({
+    id: IdSchema,
+    respondentId: IdSchema,
+    role: RoleSchema.optional(),
+    date: PartialDateSchema.optional(),
+    channel: z.enum(CHANNELS).optional(),
+    stance: z.enum(STANCES),
+    /** Marks a response official whatever its respondent's kind (a state-owned firm's). */
+    official: z.boolean().optional(),
+    targets: TargetsSchema,
+    summary: text(limits.text).optional(),
+    arguments: z.array(ArgumentSchema).max(limits.items).default([]),
+    quotes: z.array(QuoteSchema).max(limits.items).default([]),
+    counterEstimateIds: z.array(IdSchema).min(1).max(limits.items).optional(),
+    sourceId: IdSchema.optional(),
+  })
+  .superRefine((response, ctx) => {
+    if (response.stance !== 'no-response') return;
+    for (const field of ['quotes', 'arguments'] as const) {
+      if (response[field].length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: messages.wordsWithoutResponse(field),
+          params: { code: 'words_without_response' },
+        });
+      }
+    }
+  })
+  .register(schemaRegistry, {
+    id: 'OfficialResponse',
+    title: 'Response',
+    description:
+      'A response from any actor to a report, claim or estimate: respondent and role, date, channel, stance, targets, typed arguments and quotes; official when the respondent is a government body or political office, or when marked so.',
+  });
+
+type OfficialResponseSchemaImplType = typeof OfficialResponseSchemaImpl;
+
+/** The type of {@link OfficialResponseSchema}, named so that declaration files and editors refer to it by name. */
+export interface OfficialResponseSchemaType extends OfficialResponseSchemaImplType {}
+
 /**
- * An official response to a report: who (`respondentId`) speaking in which `role`, when, through
- * which `channel`, its `stance`, what it `targets`, its typed `arguments`, and the `quotes`
+ * A response to a report, a claim or an estimate, from any actor: a ministry, a head of state,
+ * campaigners, academics. Who (`respondentId`) speaking in which `role`, when, through which
+ * `channel`, its `stance`, what it `targets`, its typed `arguments`, and the `quotes`
  * themselves. A response that `disputes-figures` may point to its own figures in
- * `counterEstimateIds`. `sourceId` is where the response was reported.
+ * `counterEstimateIds`. `sourceId` is where the response was reported. A response is official
+ * when its respondent, or the body of the role they speak in, is a government body or a
+ * political office, or when `official` is `true` (see `isOfficialResponse`).
  *
  * @example
  * ```ts
@@ -143,27 +200,7 @@ const TargetsSchema = z
  * response.arguments; // => []
  * ```
  */
-export const OfficialResponseSchema = z
-  .strictObject({
-    id: IdSchema,
-    respondentId: IdSchema,
-    role: RoleSchema.optional(),
-    date: PartialDateSchema.optional(),
-    channel: z.enum(CHANNELS).optional(),
-    stance: z.enum(STANCES),
-    targets: TargetsSchema,
-    summary: text(limits.text).optional(),
-    arguments: z.array(ArgumentSchema).max(limits.items).default([]),
-    quotes: z.array(QuoteSchema).max(limits.items).default([]),
-    counterEstimateIds: z.array(IdSchema).min(1).max(limits.items).optional(),
-    sourceId: IdSchema.optional(),
-  })
-  .register(schemaRegistry, {
-    id: 'OfficialResponse',
-    title: 'Official response',
-    description:
-      'An official response to a report: respondent and role, date, channel, stance, targets, typed arguments and quotes.',
-  });
+export const OfficialResponseSchema: OfficialResponseSchemaType = OfficialResponseSchemaImpl;
 
-/** An official response to a report; see {@link OfficialResponseSchema}. */
-export type OfficialResponse = z.infer<typeof OfficialResponseSchema>;
+/** A response to a report, official or not; see {@link OfficialResponseSchema}. */
+export interface OfficialResponse extends z.output<OfficialResponseSchemaType> {}

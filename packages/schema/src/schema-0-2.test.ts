@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ajvValidator } from '../test-fixtures/ajv';
 import { seedText } from '../test-fixtures/load';
-import { migrate, parseDossier, safeParseDossier } from './index';
+import {
+  type Dossier,
+  isOfficialResponse,
+  migrate,
+  parseDossier,
+  type OfficialResponse as Response,
+  safeParseDossier,
+} from './index';
 import { findCycles } from './references/find-cycles';
 
 const valid = () =>
@@ -88,6 +95,73 @@ describe('the parts added in schemaVersion 0.2', () => {
   });
 });
 
+describe('untitled reports, unnamed actors and responses from anyone', () => {
+  const document = () =>
+    JSON.parse(
+      readFileSync(
+        new URL('../test-fixtures/valid/responses-from-anyone.json', import.meta.url),
+        'utf8',
+      ),
+    );
+
+  it('validates in zod and ajv alike', () => {
+    const result = safeParseDossier(document());
+    expect(result.success ? [] : result.issues).toEqual([]);
+    expect(ajvValidator('dossier')(document())).toBe(true);
+  });
+
+  it('keeps two outlets as two provenance chains and two quotes', () => {
+    const estimate = parseDossier(document()).reports[0]?.estimates[0];
+    expect(estimate?.provenance?.map((chain) => chain.map((step) => step.sourceId))).toEqual([
+      ['un-report', 'wire-story'],
+      ['un-report', 'newspaper'],
+    ]);
+    expect(estimate?.quotes?.map((quote) => quote.sourceId)).toEqual(['wire-story', 'newspaper']);
+  });
+
+  it('tells official responses from others by the respondent, the body of their role, or `official`', () => {
+    const dossier: Dossier = parseDossier(document());
+    const official = dossier.responses.map((r) => [r.id, isOfficialResponse(r, dossier.actors)]);
+    expect(official).toEqual([
+      ['official-denial', true], // an unnamed official, through the role in the ministry
+      ['campaign-rebuttal', false],
+      ['presidency-silence', true], // a political office
+      ['ministry-declines', true],
+    ]);
+    const [, rebuttal] = dossier.responses;
+    expect(isOfficialResponse({ ...(rebuttal as Response), official: true }, dossier.actors)).toBe(
+      true,
+    );
+    expect(
+      isOfficialResponse(
+        { respondentId: 'ministry-official', role: { title: 'campaigner', bodyId: 'campaigners' } },
+        dossier.actors,
+      ),
+    ).toBe(false);
+  });
+
+  it('says what to write when a report has no title or an actor no name', () => {
+    const broken = document();
+    delete broken.reports[0].description;
+    delete broken.actors[1].description;
+    const result = safeParseDossier(broken);
+    expect(result.success ? [] : result.issues).toEqual([
+      {
+        path: 'actors[1].name',
+        code: 'missing_description',
+        message:
+          'an actor needs a name or, when the source names none, a description, e.g. "a labour ministry official who was not named"',
+      },
+      {
+        path: 'reports[0].description',
+        code: 'missing_description',
+        message:
+          'a report needs a title or, when it has none, a description of how sources refer to it, e.g. "a UN human rights office report on online scam operations"',
+      },
+    ]);
+  });
+});
+
 describe('findCycles', () => {
   it('reports each cycle once, from the node met first, and ignores chains that end', () => {
     const next = new Map([
@@ -106,12 +180,36 @@ describe('findCycles', () => {
 });
 
 describe('migrate from 0.1', () => {
-  it('turns the seed written as 0.1 into a valid 0.2 document with the same content', () => {
-    const current = JSON.parse(seedText());
-    const old = { ...current, schemaVersion: '0.1' };
+  it('turns the seed as written for 0.1 into the 0.2 seed: quotes listed, provenance as chains', () => {
+    const oldText = readFileSync(
+      new URL('../test-fixtures/v0.1/cambodia-scam-economy.json', import.meta.url),
+      'utf8',
+    );
+    const old = JSON.parse(oldText);
     const upgraded = migrate(old);
-    expect(upgraded).toEqual(current);
-    expect(old.schemaVersion).toBe('0.1'); // the input is left untouched
-    expect(parseDossier(upgraded)).toEqual(parseDossier(current));
+    expect(upgraded).toEqual(JSON.parse(seedText()));
+    expect(JSON.parse(oldText)).toEqual(old); // the input is left untouched
+    const estimate = parseDossier(upgraded).reports[0]?.estimates[0];
+    expect(estimate?.quotes).toEqual([{ form: 'direct', ...old.reports[0].estimates[0].quote }]);
+  });
+
+  it('keeps values of the wrong shape for validation to report, and drops only an empty chain', () => {
+    const upgraded = migrate({
+      schemaVersion: '0.1',
+      reports: [
+        {
+          id: 'r',
+          title: 'R',
+          estimates: [{ id: 'e', provenance: [], quote: 'words' }],
+          findings: 3,
+        },
+      ],
+      claims: [null],
+    });
+    expect(upgraded).toEqual({
+      schemaVersion: '0.2',
+      reports: [{ id: 'r', title: 'R', estimates: [{ id: 'e', quotes: ['words'] }], findings: 3 }],
+      claims: [null],
+    });
   });
 });

@@ -115,8 +115,10 @@ describe('the seed dossier (cambodia-scam-economy)', () => {
   it('traces each estimate from the report through the article', () => {
     for (const estimate of seed().reports[0]?.estimates ?? []) {
       expect(estimate.provenance).toEqual([
-        { role: 'stated-in', sourceId: 'policies-and-patterns' },
-        { role: 'reported-by', sourceId: 'news-article' },
+        [
+          { role: 'stated-in', sourceId: 'policies-and-patterns' },
+          { role: 'reported-by', sourceId: 'news-article' },
+        ],
       ]);
     }
   });
@@ -164,7 +166,7 @@ describe('the seed dossier (cambodia-scam-economy)', () => {
       'article-report-drew-attention',
     ]);
     for (const claim of claims) {
-      expect(claim.provenance).toEqual([{ role: 'stated-in', sourceId: 'news-article' }]);
+      expect(claim.provenance).toEqual([[{ role: 'stated-in', sourceId: 'news-article' }]]);
     }
   });
 

@@ -32,18 +32,7 @@ export const SOURCE_KINDS = [
   'other',
 ] as const;
 
-/**
- * A citation: a document something was found in. Every field but `id` and `kind` is optional,
- * because a dossier records only what is known: an article whose headline and publisher are not
- * at hand is still a source. Authors and publisher are actors (`authorIds`, `publisherId`).
- *
- * @example
- * ```ts
- * import { parseSource } from '@reckon/schema';
- * parseSource({ id: 'news-article', kind: 'news-article', language: 'en' }).kind; // => 'news-article'
- * ```
- */
-export const SourceSchema = z
+const SourceSchemaImpl = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(SOURCE_KINDS),
@@ -65,5 +54,23 @@ export const SourceSchema = z
       'A citation: a report, news article, statement, dataset, social post… with what is known of its title, authors, publisher, URL and dates.',
   });
 
+type SourceSchemaImplType = typeof SourceSchemaImpl;
+
+/** The type of {@link SourceSchema}, named so that declaration files and editors refer to it by name. */
+export interface SourceSchemaType extends SourceSchemaImplType {}
+
+/**
+ * A citation: a document something was found in. Every field but `id` and `kind` is optional,
+ * because a dossier records only what is known: an article whose headline and publisher are not
+ * at hand is still a source. Authors and publisher are actors (`authorIds`, `publisherId`).
+ *
+ * @example
+ * ```ts
+ * import { parseSource } from '@reckon/schema';
+ * parseSource({ id: 'news-article', kind: 'news-article', language: 'en' }).kind; // => 'news-article'
+ * ```
+ */
+export const SourceSchema: SourceSchemaType = SourceSchemaImpl;
+
 /** A citation; see {@link SourceSchema}. */
-export type Source = z.infer<typeof SourceSchema>;
+export interface Source extends z.output<SourceSchemaType> {}

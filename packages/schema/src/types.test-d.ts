@@ -2,22 +2,49 @@ import type { Range } from '@reckon/range';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import {
+  type Actor,
+  type ActorSchema,
+  type Argument,
+  type ArgumentSchema,
+  type Base,
+  type BaseSchema,
+  type Claim,
+  type ClaimSchema,
   type Confidence,
+  type ConfidenceSchema,
   type CountryCode,
+  type CountryCodeSchema,
   type Dossier,
   type DossierInput,
   type DossierSchema,
   type Estimate,
+  type EstimateSchema,
   type Geography,
+  type GeographySchema,
   type IndexedEntity,
   type IssueCode,
   likelihoodBand,
+  type Metric,
+  type MetricSchema,
   type OfficialResponse,
+  type OfficialResponseSchema,
   type ParseResult,
   type PartialDateRelation,
+  type Period,
+  type PeriodSchema,
+  type ProvenanceStep,
+  type ProvenanceStepSchema,
   parseDossier,
   type Quote,
+  type QuoteSchema,
   type Report,
+  type ReportSchema,
+  type Review,
+  type ReviewSchema,
+  type Role,
+  type RoleSchema,
+  type Source,
+  type SourceSchema,
   safeParseDossier,
   type ValidationIssue,
 } from './index';
@@ -69,6 +96,8 @@ describe('inferred types', () => {
       | 'partially-accepts'
       | 'accepts'
       | 'no-comment'
+      | 'declined-to-comment'
+      | 'no-response'
     >();
     expectTypeOf<PartialDateRelation>().toEqualTypeOf<
       'before' | 'after' | 'same' | 'overlapping' | 'unknown'
@@ -96,5 +125,28 @@ describe('functions', () => {
     const found = {} as IndexedEntity;
     if (found.kind === 'estimate') expectTypeOf(found.entity).toEqualTypeOf<Estimate>();
     if (found.kind === 'quote') expectTypeOf(found.entity.id).toEqualTypeOf<string>();
+  });
+});
+
+describe('named types', () => {
+  it('each named type equals the output of its schema, so the names cannot drift from zod', () => {
+    expectTypeOf<z.output<typeof DossierSchema>>().toEqualTypeOf<Dossier>();
+    expectTypeOf<z.output<typeof EstimateSchema>>().toEqualTypeOf<Estimate>();
+    expectTypeOf<z.output<typeof ReportSchema>>().toEqualTypeOf<Report>();
+    expectTypeOf<z.output<typeof OfficialResponseSchema>>().toEqualTypeOf<OfficialResponse>();
+    expectTypeOf<z.output<typeof ActorSchema>>().toEqualTypeOf<Actor>();
+    expectTypeOf<z.output<typeof RoleSchema>>().toEqualTypeOf<Role>();
+    expectTypeOf<z.output<typeof SourceSchema>>().toEqualTypeOf<Source>();
+    expectTypeOf<z.output<typeof ClaimSchema>>().toEqualTypeOf<Claim>();
+    expectTypeOf<z.output<typeof ReviewSchema>>().toEqualTypeOf<Review>();
+    expectTypeOf<z.output<typeof BaseSchema>>().toEqualTypeOf<Base>();
+    expectTypeOf<z.output<typeof ArgumentSchema>>().toEqualTypeOf<Argument>();
+    expectTypeOf<z.output<typeof QuoteSchema>>().toEqualTypeOf<Quote>();
+    expectTypeOf<z.output<typeof ProvenanceStepSchema>>().toEqualTypeOf<ProvenanceStep>();
+    expectTypeOf<z.output<typeof MetricSchema>>().toEqualTypeOf<Metric>();
+    expectTypeOf<z.output<typeof PeriodSchema>>().toEqualTypeOf<Period>();
+    expectTypeOf<z.output<typeof GeographySchema>>().toEqualTypeOf<Geography>();
+    expectTypeOf<z.output<typeof ConfidenceSchema>>().toEqualTypeOf<Confidence>();
+    expectTypeOf<z.output<typeof CountryCodeSchema>>().toEqualTypeOf<CountryCode>();
   });
 });

@@ -3,7 +3,8 @@ import type { Dossier, Estimate } from '@reckon/schema';
 /** The title a source or report is known by, quoted; its description or id when untitled. */
 function titleOf(dossier: Dossier, id: string): string {
   const report = dossier.reports.find((r) => r.id === id);
-  if (report !== undefined) return `“${report.title}”`;
+  if (report !== undefined)
+    return report.title === undefined ? (report.description ?? id) : `“${report.title}”`;
   const source = dossier.sources.find((s) => s.id === id);
   if (source?.title !== undefined) return `“${source.title}”`;
   return source?.description ?? id;
@@ -13,7 +14,7 @@ function respondentOf(dossier: Dossier, estimateId: string): string | undefined 
   const response = dossier.responses.find((r) => r.counterEstimateIds?.includes(estimateId));
   if (response === undefined) return undefined;
   const actor = dossier.actors.find((a) => a.id === response.respondentId);
-  return actor?.name ?? response.respondentId;
+  return actor?.name ?? actor?.description ?? response.respondentId;
 }
 
 /**
@@ -27,7 +28,7 @@ function respondentOf(dossier: Dossier, estimateId: string): string | undefined 
  * @returns `stated in “Policies and Patterns…”`, `given by Touch Sokhak`, or `source not stated`
  */
 export function sourceWords(dossier: Dossier, estimate: Estimate, reportId?: string): string {
-  const steps = estimate.provenance ?? [];
+  const steps = (estimate.provenance ?? []).flat();
   const stated = steps.find((step) => step.role === 'stated-in');
   if (stated !== undefined) return `stated in ${titleOf(dossier, stated.sourceId)}`;
   if (reportId !== undefined) return `stated in ${titleOf(dossier, reportId)}`;

@@ -10,7 +10,7 @@ describe('draftDossier', () => {
     const draft = draftDossier(extractRanges(text), text, 'article.txt');
     expect(draft.estimates[0]?.range.unit).toBe('USD/year');
     expect(draft.estimates[0]?.range).toMatchObject({ low: 12.5e9, high: 19e9 });
-    expect(draft.estimates[0]?.quote).toEqual({ text, sourceId: 'source' });
+    expect(draft.estimates[0]?.quotes).toEqual([{ text, sourceId: 'source' }]);
   });
 
   it('gives a share the base its text names, and nothing else a base', () => {

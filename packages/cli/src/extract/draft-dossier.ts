@@ -30,7 +30,7 @@ const clip = (text: string, max: number): string =>
  * const text = 'Estimates range from $12.5 to $19 billion per year.';
  * const draft = draftDossier(extractRanges(text), text, 'article.txt');
  * draft.estimates[0]?.range.unit; // => 'USD/year'
- * draft.estimates[0]?.quote; // => { text: 'Estimates range from $12.5 to $19 billion per year.', sourceId: 'source' }
+ * draft.estimates[0]?.quotes; // => [{ text: 'Estimates range from $12.5 to $19 billion per year.', sourceId: 'source' }]
  * ```
  */
 export function draftDossier(found: readonly ExtractedRange[], text: string, sourceName: string) {
@@ -44,10 +44,12 @@ export function draftDossier(found: readonly ExtractedRange[], text: string, sou
       id: `estimate-${i + 1}`,
       metric: clip(`${TODO} what “${item.text}” measures`, 1000),
       range: rangeToJSON(item.range),
-      quote: {
-        text: quotes[i]!,
-        sourceId: SOURCE_ID,
-      },
+      quotes: [
+        {
+          text: quotes[i]!,
+          sourceId: SOURCE_ID,
+        },
+      ],
       ...(item.context?.base !== undefined && item.range.unit.dimension === dimensionless
         ? { relativeTo: { metric: clip(item.context.base, 1000) } }
         : {}),

@@ -64,7 +64,7 @@ export function fullDossierJson(): Json {
       sourceId: 'titled-source',
       date: '2025-05-02',
     },
-    provenance: [{ role: 'reported-by', sourceId: 'titled-source', locator: 'p. 12' }],
+    provenance: [[{ role: 'reported-by', sourceId: 'titled-source', locator: 'p. 12' }]],
     reviews: [{ reviewerId: 'fact-checker', rating: 'Misleading', date: '2025-06' }],
   });
   report.estimates.push({
@@ -77,10 +77,12 @@ export function fullDossierJson(): Json {
     basis: 'a basis',
     method: 'a method',
     confidence: { scale: 'unscaled', wording: 'roughly' },
-    quote: { text: 'An estimate quote', sourceId: 'titled-source' },
+    quotes: [{ text: 'An estimate quote', sourceId: 'titled-source' }],
     provenance: [
-      { role: 'stated-in', sourceId: 'titled-source', locator: 'table 2' },
-      { role: 'retrieved', sourceId: 'news-article' },
+      [
+        { role: 'stated-in', sourceId: 'titled-source', locator: 'table 2' },
+        { role: 'retrieved', sourceId: 'news-article' },
+      ],
     ],
   });
   Object.assign(d, {

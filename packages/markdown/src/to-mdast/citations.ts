@@ -24,8 +24,19 @@ export function joinNames(names: readonly Piece[]): Piece[] {
   return out;
 }
 
+/** How an unnamed actor is introduced: `an unnamed person`, `an unnamed government body`. */
+const UNNAMED: Readonly<Record<Actor['kind'], string>> = {
+  person: 'an unnamed person',
+  organisation: 'an unnamed organisation',
+  'government-body': 'an unnamed government body',
+  'political-office': 'an unnamed political office',
+  'political-party': 'an unnamed political party',
+};
+
 /**
- * An actor's name, or the id as given when the dossier has no such actor.
+ * An actor's name, or the id as given when the dossier has no such actor. An actor the source
+ * does not name is never given its description as a name: it reads `an unnamed person
+ * (described as “a labour ministry official who was not named”)`.
  *
  * @param context - the build's context
  * @param id - the actor id
@@ -34,7 +45,30 @@ export function joinNames(names: readonly Piece[]): Piece[] {
  */
 export function actorName(context: BriefContext, id: string): Piece {
   const actor: Actor | undefined = actorOf(context, id);
-  return data(actor === undefined ? id : actor.name);
+  if (actor === undefined) return data(id);
+  if (actor.name !== undefined) return data(actor.name);
+  return [
+    wordsFor(UNNAMED, actor.kind),
+    actor.description !== undefined && [' (described as “', data(actor.description), '”)'],
+  ];
+}
+
+/**
+ * How a brief names a report or source in running text: its title in italics, or, when it has
+ * none, its description in plain words (`a UN human rights office report on online scam
+ * operations`), or else the kind of document.
+ *
+ * @param context - the build's context
+ * @param id - the report or source id
+ * @returns the words
+ * @throws never
+ */
+export function sourceName(context: BriefContext, id: string): Piece {
+  const found = sourceOf(context, id);
+  if (found === undefined) return data(id);
+  if (found.entity.title !== undefined) return emphasis(phrase(data(found.entity.title)));
+  if (found.entity.description !== undefined) return data(found.entity.description);
+  return `an untitled ${sourceKindWords(context, id)}`;
 }
 
 /** The noun for what a cited id is: `report`, `news article`, or `source` when unknown. */
@@ -75,7 +109,7 @@ function citationText(
   const entity = found.entity;
   const where = pathOf(context, id);
   const kind = found.kind === 'report' ? 'report' : wordsFor(SOURCE_KIND_WORDS, found.entity.kind);
-  const description = found.kind === 'source' ? found.entity.description : undefined;
+  const description = entity.description;
   const authors = (entity.authorIds ?? []).map((a) => actorName(context, a));
   const publisher =
     entity.publisherId === undefined ? undefined : actorName(context, entity.publisherId);
@@ -124,7 +158,7 @@ function inlineCitation(context: BriefContext, id: string): PhrasingContent[] {
   const found = sourceOf(context, id);
   if (found === undefined) return phrase(data(id));
   const entity = found.entity;
-  const label = entity.title ?? (found.kind === 'source' ? found.entity.description : undefined);
+  const label = entity.title ?? entity.description;
   const text = phrase(label === undefined ? sourceKindWords(context, id) : data(label));
   return phrase(
     entity.url === undefined ? text : linked(entity.url, text),

@@ -1,4 +1,4 @@
-import type { Estimate, ProvenanceStep } from '@reckon/schema';
+import type { Estimate, Provenance, ProvenanceStep } from '@reckon/schema';
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { type BriefContext, createContext } from '../context';
 import { type EntityOptions, resolveEntityOptions } from '../entity-options';
@@ -9,6 +9,7 @@ import { confidenceWords } from '../words/confidence';
 import { QUALIFIER_WORDS, wordsFor } from '../words/kinds';
 import { cite, footnoteDefinitions, sourceKindWords } from './citations';
 import { type HeadingLevel, heading } from './nodes';
+import { revisionsSection } from './revisions';
 
 /** An estimate with where it is in the data, for error messages. */
 export interface PlacedEstimate {
@@ -58,26 +59,8 @@ const STEP_WORDS: Readonly<Record<ProvenanceStep['role'], string>> = {
   retrieved: 'retrieved from ',
 };
 
-/**
- * Where a figure comes from, step by step: `report[^1], via news article[^2]`. Without a
- * provenance chain, the source of its quote; without either, nothing.
- *
- * @param context - the build's context
- * @param steps - the provenance chain, first link first
- * @param quoteSourceId - the source of the quote, used when there is no chain
- * @returns phrase pieces, empty when nothing is known
- * @throws never
- */
-export function provenanceWords(
-  context: BriefContext,
-  steps: readonly ProvenanceStep[] | undefined,
-  quoteSourceId: string | undefined,
-): Piece[] {
-  if (steps === undefined || steps.length === 0) {
-    return quoteSourceId === undefined
-      ? []
-      : [sourceKindWords(context, quoteSourceId), cite(context, quoteSourceId)];
-  }
+/** One chain, step by step: `report[^1], via news article[^2]`. */
+function chainWords(context: BriefContext, steps: readonly ProvenanceStep[]): Piece[] {
   return steps.map((step, i) => [
     i === 0 ? '' : ', ',
     STEP_WORDS[step.role] ?? '',
@@ -86,9 +69,38 @@ export function provenanceWords(
   ]);
 }
 
+/**
+ * Where a figure comes from, chain by chain: `report[^1], via news article[^2]`, and parallel
+ * chains (two outlets that each report it) joined by `; also `, never run together into one
+ * chain. Without a provenance, the sources of its quotes; without either, nothing.
+ *
+ * @param context - the build's context
+ * @param chains - the provenance chains, each first link first
+ * @param quoteSourceIds - the sources of the quotes, used when there is no provenance
+ * @returns phrase pieces, empty when nothing is known
+ * @throws never
+ */
+export function provenanceWords(
+  context: BriefContext,
+  chains: Provenance | undefined,
+  quoteSourceIds: readonly string[],
+): Piece[] {
+  if (chains === undefined || chains.length === 0) {
+    return [...new Set(quoteSourceIds)].map((id, i) => [
+      i === 0 ? '' : '; also ',
+      sourceKindWords(context, id),
+      cite(context, id),
+    ]);
+  }
+  return chains.map((steps, i) => [i === 0 ? '' : '; also ', chainWords(context, steps)]);
+}
+
 function row(context: BriefContext, placed: PlacedEstimate): TableRow {
   const { estimate, where } = placed;
-  const source = provenanceWords(context, estimate.provenance, estimate.quote?.sourceId);
+  const quoteSources = (estimate.quotes ?? []).flatMap((quote) =>
+    quote.sourceId === undefined ? [] : [quote.sourceId],
+  );
+  const source = provenanceWords(context, estimate.provenance, quoteSources);
   return {
     type: 'tableRow',
     children: [
@@ -125,7 +137,8 @@ export function estimatesTable(context: BriefContext, estimates: readonly Placed
 }
 
 /**
- * The estimates section: a heading and the table, or nothing when there are no estimates.
+ * The estimates section: a heading and the table, then the history of any revised figures
+ * (see `revisionsSection`), or nothing when there are no estimates.
  *
  * @param context - the build's context
  * @param estimates - the estimates, with where each is in the data
@@ -139,7 +152,11 @@ export function estimatesSection(
   level: HeadingLevel = 1,
 ): RootContent[] {
   if (estimates.length === 0) return [];
-  return [heading(context, level, phrase('Estimates')), estimatesTable(context, estimates)];
+  return [
+    heading(context, level, phrase('Estimates')),
+    estimatesTable(context, estimates),
+    ...revisionsSection(context, estimates, level === 0 ? 1 : 2),
+  ];
 }
 
 /**

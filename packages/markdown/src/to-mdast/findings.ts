@@ -45,7 +45,7 @@ function findingCitations(
   claim: Claim,
   reportId: string | undefined,
 ): Piece {
-  const steps = (claim.provenance ?? []).filter((step) => step.sourceId !== reportId);
+  const steps = (claim.provenance ?? []).flat().filter((step) => step.sourceId !== reportId);
   if (steps.length > 0) return steps.map((step) => cite(context, step.sourceId, step.locator));
   const sourceId = claim.quote?.sourceId;
   return sourceId === undefined || sourceId === reportId ? undefined : cite(context, sourceId);

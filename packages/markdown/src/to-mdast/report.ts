@@ -7,7 +7,7 @@ import { data, type Piece, phrase } from '../phrase';
 import { actorName, cite, footnoteDefinitions, joinNames } from './citations';
 import { estimatesSection } from './estimates';
 import { findingsList } from './findings';
-import { type HeadingLevel, heading, paragraph } from './nodes';
+import { emphasis, type HeadingLevel, heading, paragraph } from './nodes';
 
 /** The byline: `Report by …`, publisher, date, and the citation of the report itself. */
 function byline(context: BriefContext, report: Report, where: string): RootContent {
@@ -21,7 +21,23 @@ function byline(context: BriefContext, report: Report, where: string): RootConte
     parts.push(', published by ', actorName(context, report.publisherId));
   }
   if (published !== undefined) parts.push(`, ${published}`);
-  return paragraph(phrase(parts, '.', cite(context, report.id)));
+  const commissioners = (report.commissionedBy ?? []).map((id) => actorName(context, id));
+  return paragraph(
+    phrase(
+      parts,
+      '.',
+      cite(context, report.id),
+      report.series !== undefined && [
+        ' Part of the series ',
+        emphasis(phrase(data(report.series))),
+        report.edition !== undefined && [', edition ', data(report.edition)],
+        '.',
+      ],
+      report.series === undefined &&
+        report.edition !== undefined && [' Edition ', data(report.edition), '.'],
+      commissioners.length > 0 && [' Commissioned by ', joinNames(commissioners), '.'],
+    ),
+  );
 }
 
 /**
@@ -46,7 +62,13 @@ export function reportBlocks(
 ): RootContent[] {
   const inner = (level + 1) as HeadingLevel;
   const blocks: RootContent[] = [
-    heading(context, level, phrase(data(report.title))),
+    heading(
+      context,
+      level,
+      report.title !== undefined
+        ? phrase(data(report.title))
+        : phrase('Untitled report: ', data(report.description ?? report.id)),
+    ),
     byline(context, report, where),
   ];
   if (report.summary !== undefined) blocks.push(paragraph(phrase(data(report.summary))));

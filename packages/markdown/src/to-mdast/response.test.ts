@@ -33,7 +33,7 @@ describe('responseToMdast', () => {
     expect(lines.slice(2, 6)).toEqual([
       '- **Who:** Touch Sokhak, spokesperson, Ministry of Interior',
       '- **When:** 20 May (year not recorded)',
-      '- **Stance:** dismisses',
+      '- **Stance:** dismisses _Policies and Patterns: State-Abetted Transnational Crime in Cambodia as a Global Security Threat_',
       '- **Reported by:** news article[^1]',
     ]);
   });

@@ -1,4 +1,4 @@
-import type { OfficialResponse, Quote } from '@reckon/schema';
+import { isOfficialResponse, type OfficialResponse, type Quote } from '@reckon/schema';
 import type { BlockContent, Root, RootContent } from 'mdast';
 import { type BriefContext, createContext, pathOf } from '../context';
 import { type EntityOptions, resolveEntityOptions } from '../entity-options';
@@ -12,8 +12,15 @@ import {
   STANCE_WORDS,
   wordsFor,
 } from '../words/kinds';
-import { actorName, cite, footnoteDefinitions, joinNames, sourceKindWords } from './citations';
-import { emphasis, type HeadingLevel, heading, list, paragraph, strong } from './nodes';
+import {
+  actorName,
+  cite,
+  footnoteDefinitions,
+  joinNames,
+  sourceKindWords,
+  sourceName,
+} from './citations';
+import { type HeadingLevel, heading, list, paragraph, strong } from './nodes';
 import { quoteToMdast } from './quote';
 
 /** Who answered, in what role: `Touch Sokhak, spokesperson, Ministry of Interior`. */
@@ -24,6 +31,34 @@ function who(context: BriefContext, response: OfficialResponse): Piece {
     role !== undefined && [', ', data(role.title)],
     role?.bodyId !== undefined && [', ', actorName(context, role.bodyId)],
   ];
+}
+
+/**
+ * What a response answers, named briefly in running text: reports by title (or description, in
+ * plain words); claims outside those reports and estimates by their words when there is one,
+ * by their number otherwise. The full list follows under "What it answers".
+ */
+function targetNames(context: BriefContext, response: OfficialResponse): Piece[] {
+  const reportIds = response.targets.reportIds ?? [];
+  const names: Piece[] = reportIds.map((id) => sourceName(context, id));
+  const claims = (response.targets.claimIds ?? []).filter((id) => {
+    const entry = context.byId.get(id);
+    return !(entry?.kind === 'claim' && reportIds.includes(entry.reportId ?? ''));
+  });
+  const only = claims.length === 1 ? context.byId.get(claims[0] as string) : undefined;
+  if (only?.kind === 'claim') names.push(['the claim “', data(only.entity.text), '”']);
+  else if (claims.length > 0) names.push(`${claims.length} claims`);
+  const estimates = response.targets.estimateIds ?? [];
+  const one = estimates.length === 1 ? context.byId.get(estimates[0] as string) : undefined;
+  if (one?.kind === 'estimate') names.push(['the estimate of ', data(one.entity.metric)]);
+  else if (estimates.length > 0) names.push(`${estimates.length} estimates`);
+  return names;
+}
+
+/** `disputes the figures in _the 2018 Global Slavery Index_`: the stance and what it answers. */
+function stanceLine(context: BriefContext, response: OfficialResponse): Piece {
+  const names = targetNames(context, response);
+  return [wordsFor(STANCE_WORDS, response.stance), names.length > 0 && [' ', joinNames(names)]];
 }
 
 /** The fact-box lines: who, when, how, stance, and where the response was reported. */
@@ -41,7 +76,7 @@ function facts(context: BriefContext, response: OfficialResponse, where: string)
     const how = wordsFor(CHANNEL_WORDS, response.channel);
     if (how !== '') line('How', how);
   }
-  line('Stance', wordsFor(STANCE_WORDS, response.stance));
+  line('Stance', stanceLine(context, response));
   if (response.sourceId !== undefined) {
     line(
       'Reported by',
@@ -74,8 +109,7 @@ function findingsWords(numbers: readonly number[], total: number | undefined): s
 }
 
 function reportTitle(context: BriefContext, id: string): Piece {
-  const entry = context.byId.get(id);
-  return entry?.kind === 'report' ? emphasis(phrase(data(entry.entity.title))) : data(id);
+  return context.byId.get(id)?.kind === 'report' ? sourceName(context, id) : data(id);
 }
 
 /**
@@ -160,9 +194,12 @@ function counterFigures(context: BriefContext, response: OfficialResponse): Bloc
 }
 
 /**
- * A response's blocks: heading, the fact lines (who, when, how, stance, reported by), its
- * summary, what it answers, its arguments each with the quotes that carry it, its own
- * figures, and the quotes no argument uses.
+ * A response's blocks: heading ("Official response" when the respondent is a government body or
+ * political office, or the response is marked official; "Response" otherwise), the fact lines
+ * (who, when, how, the stance with what it answers, reported by), its summary, what it answers,
+ * its arguments each with the quotes that carry it, its own figures, and the quotes no argument
+ * uses. A response that records silence (`no-response`) or a refusal (`declined-to-comment`)
+ * is rendered as exactly that: no words are attributed to it.
  *
  * @param context - the build's context
  * @param response - the response
@@ -179,8 +216,12 @@ export function responseBlocks(
 ): RootContent[] {
   const inner = (level + 1) as HeadingLevel;
   const body = response.role?.bodyId ?? response.respondentId;
+  const actors = [...context.byId.values()].flatMap((entry) =>
+    entry.kind === 'actor' ? [entry.entity] : [],
+  );
+  const title = isOfficialResponse(response, actors) ? 'Official response: ' : 'Response: ';
   const blocks: RootContent[] = [
-    heading(context, level, phrase('Official response: ', actorName(context, body))),
+    heading(context, level, phrase(title, actorName(context, body))),
     facts(context, response, where),
   ];
   if (response.summary !== undefined) blocks.push(paragraph(phrase(data(response.summary))));

@@ -23,6 +23,8 @@ export const STANCE_WORDS: Readonly<Record<(typeof STANCES)[number], string>> = 
   'partially-accepts': 'partially accepts',
   accepts: 'accepts',
   'no-comment': 'declines to comment on',
+  'declined-to-comment': 'declined to comment on',
+  'no-response': 'did not respond to a request for comment on',
 };
 
 /** An argument's kind, as the label of the argument. */

@@ -45,21 +45,7 @@ function checkProbability(probability: unknown, ctx: z.RefinementCtx): void {
   }
 }
 
-/**
- * How sure a source says it is. On a published scale (`ipcc-ar5`, `ipcc-ar4`, `icd-203`) it is
- * the scale's `term` plus the source's own `wording`; the probability band follows from the
- * scale (see `likelihoodBand`). Otherwise `scale: 'unscaled'` keeps the `wording` ("likely",
- * "easily") and, only if the source gives one, a `probability` band.
- *
- * @example
- * ```ts
- * import { ConfidenceSchema } from '@reckon/schema';
- * ConfidenceSchema.safeParse({ scale: 'ipcc-ar5', term: 'likely' }).success; // => true
- * ConfidenceSchema.safeParse({ scale: 'icd-203', term: 'high confidence' }).success; // => false
- * ConfidenceSchema.safeParse({ scale: 'unscaled', wording: 'likely' }).success; // => true
- * ```
- */
-export const ConfidenceSchema = z
+const ConfidenceSchemaImpl = z
   .discriminatedUnion('scale', [
     scaled('ipcc-ar5'),
     scaled('ipcc-ar4'),
@@ -80,5 +66,26 @@ export const ConfidenceSchema = z
       'Likelihood or confidence wording: a term of a published scale (IPCC AR5, IPCC AR4, ICD 203), or unscaled wording with an optional probability band.',
   });
 
+type ConfidenceSchemaImplType = typeof ConfidenceSchemaImpl;
+
+/** The type of {@link ConfidenceSchema}, named so that declaration files and editors refer to it by name. */
+export interface ConfidenceSchemaType extends ConfidenceSchemaImplType {}
+
+/**
+ * How sure a source says it is. On a published scale (`ipcc-ar5`, `ipcc-ar4`, `icd-203`) it is
+ * the scale's `term` plus the source's own `wording`; the probability band follows from the
+ * scale (see `likelihoodBand`). Otherwise `scale: 'unscaled'` keeps the `wording` ("likely",
+ * "easily") and, only if the source gives one, a `probability` band.
+ *
+ * @example
+ * ```ts
+ * import { ConfidenceSchema } from '@reckon/schema';
+ * ConfidenceSchema.safeParse({ scale: 'ipcc-ar5', term: 'likely' }).success; // => true
+ * ConfidenceSchema.safeParse({ scale: 'icd-203', term: 'high confidence' }).success; // => false
+ * ConfidenceSchema.safeParse({ scale: 'unscaled', wording: 'likely' }).success; // => true
+ * ```
+ */
+export const ConfidenceSchema: ConfidenceSchemaType = ConfidenceSchemaImpl;
+
 /** How sure a source says it is; see {@link ConfidenceSchema}. */
-export type Confidence = z.infer<typeof ConfidenceSchema>;
+export type Confidence = z.output<ConfidenceSchemaType>;

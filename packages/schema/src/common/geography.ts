@@ -30,22 +30,7 @@ function checkRegionMembers(
   });
 }
 
-/**
- * One place an estimate covers: a country (ISO 3166-1 alpha-2), a subdivision (ISO 3166-2), or a
- * named region ("Southeast Asia"). A region given by its UN M49 area code (`001` world, `142`
- * Asia, `035` South-eastern Asia…) is understood with its member countries from the built-in
- * M49 table (see `m49Countries`), so tools can tell that Cambodia lies inside it; any other
- * region may list its `countries`. A code that is not an M49 geographic area is refused, and
- * countries listed beside an M49 code must lie in that area.
- *
- * @example
- * ```ts
- * import { GeographySchema } from '@reckon/schema';
- * GeographySchema.parse({ kind: 'country', code: 'KH' }); // => { kind: 'country', code: 'KH' }
- * GeographySchema.safeParse({ kind: 'region', name: 'Southeast Asia', m49: '035' }).success; // => true
- * ```
- */
-export const GeographySchema = z
+const GeographySchemaImpl = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('country'), code: CountryCodeSchema }),
     z.strictObject({
@@ -75,5 +60,27 @@ export const GeographySchema = z
       'A place: a country (ISO 3166-1 alpha-2), a subdivision (ISO 3166-2) or a named region with optional member countries.',
   });
 
+type GeographySchemaImplType = typeof GeographySchemaImpl;
+
+/** The type of {@link GeographySchema}, named so that declaration files and editors refer to it by name. */
+export interface GeographySchemaType extends GeographySchemaImplType {}
+
+/**
+ * One place an estimate covers: a country (ISO 3166-1 alpha-2), a subdivision (ISO 3166-2), or a
+ * named region ("Southeast Asia"). A region given by its UN M49 area code (`001` world, `142`
+ * Asia, `035` South-eastern Asia…) is understood with its member countries from the built-in
+ * M49 table (see `m49Countries`), so tools can tell that Cambodia lies inside it; any other
+ * region may list its `countries`. A code that is not an M49 geographic area is refused, and
+ * countries listed beside an M49 code must lie in that area.
+ *
+ * @example
+ * ```ts
+ * import { GeographySchema } from '@reckon/schema';
+ * GeographySchema.parse({ kind: 'country', code: 'KH' }); // => { kind: 'country', code: 'KH' }
+ * GeographySchema.safeParse({ kind: 'region', name: 'Southeast Asia', m49: '035' }).success; // => true
+ * ```
+ */
+export const GeographySchema: GeographySchemaType = GeographySchemaImpl;
+
 /** One place: `{ kind: 'country', code }`, `{ kind: 'subdivision', code }` or `{ kind: 'region', name, m49?, countries? }`. */
-export type Geography = z.infer<typeof GeographySchema>;
+export type Geography = z.output<GeographySchemaType>;

@@ -3,6 +3,41 @@ import * as z from 'zod';
 import { messages } from '../messages';
 import { schemaRegistry } from '../registry';
 import { limits } from './limits';
+import { objectExample } from './object-example';
+import { countNounHint, currencyWordsHint } from './unit-hints';
+
+const RangeMeaningSchemaImpl = z
+  .discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal('bounds') }),
+      z.strictObject({
+        kind: z.literal('interval'),
+        level: z
+          .number()
+          .gt(0)
+          .lt(1, {
+            error: (issue) =>
+              typeof issue.input === 'number' && issue.input > 1 && issue.input < 100
+                ? messages.levelAsPercent(issue.input)
+                : undefined,
+          }),
+      }),
+      z.strictObject({ kind: z.literal('scenarios') }),
+      z.strictObject({ kind: z.literal('plus-minus') }),
+    ],
+    { error: objectExample('{ "kind": "interval", "level": 0.95 }') },
+  )
+  .register(schemaRegistry, {
+    id: 'RangeMeaning',
+    description:
+      'What a range stands for: hard bounds (default), a confidence/credible interval at a level, scenarios, or plus-minus.',
+  });
+
+type RangeMeaningSchemaImplType = typeof RangeMeaningSchemaImpl;
+
+/** The type of {@link RangeMeaningSchema}, named so that declaration files and editors refer to it by name. */
+export interface RangeMeaningSchemaType extends RangeMeaningSchemaImplType {}
 
 /**
  * What a range stands for: hard `bounds` (the default), an `interval` at a confidence or
@@ -15,18 +50,7 @@ import { limits } from './limits';
  * RangeMeaningSchema.safeParse({ kind: 'interval', level: 90 }).success; // => false
  * ```
  */
-export const RangeMeaningSchema = z
-  .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('bounds') }),
-    z.strictObject({ kind: z.literal('interval'), level: z.number().gt(0).lt(1) }),
-    z.strictObject({ kind: z.literal('scenarios') }),
-    z.strictObject({ kind: z.literal('plus-minus') }),
-  ])
-  .register(schemaRegistry, {
-    id: 'RangeMeaning',
-    description:
-      'What a range stands for: hard bounds (default), a confidence/credible interval at a level, scenarios, or plus-minus.',
-  });
+export const RangeMeaningSchema: RangeMeaningSchemaType = RangeMeaningSchemaImpl;
 
 /** The qualifiers a source puts on a figure, as `@reckon/range` defines them. */
 const QUALIFIERS = [
@@ -44,7 +68,9 @@ const QUALIFIERS = [
  * (low above high, a central value outside, an empty range) at the range itself. The rules live
  * in @reckon/range; this only reports them, so the two can never disagree.
  */
-function checkWithRange(json: unknown, ctx: z.RefinementCtx): void {
+function checkWithRange(json: { readonly unit: string }, ctx: z.RefinementCtx): void {
+  const unitIssue = (message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['unit'], message, params: { code: 'invalid_unit' } });
   try {
     rangeFromJSON(json);
   } catch (error) {
@@ -53,30 +79,23 @@ function checkWithRange(json: unknown, ctx: z.RefinementCtx): void {
     // The unit's own error says what is wrong at which position; the wrapper adds only a prefix.
     const cause = (error as { cause?: unknown }).cause;
     const message = onUnit && cause instanceof ReckonError ? cause.message : error.message;
-    ctx.addIssue({
-      code: 'custom',
-      path: onUnit ? ['unit'] : [],
-      message: messages.invalidRange(message),
-      params: { code: onUnit ? 'invalid_unit' : 'invalid_range' },
-    });
+    if (onUnit) unitIssue(currencyWordsHint(json.unit) ?? messages.invalidRange(message));
+    else {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: messages.invalidRange(message),
+        params: { code: 'invalid_range' },
+      });
+    }
+    return;
   }
+  // A unit that parses may still say what it counts as an adjective or a singular.
+  const hint = countNounHint(json.unit);
+  if (hint !== undefined) unitIssue(hint);
 }
 
-/**
- * The JSON form of a `@reckon/range` range, as stored in an estimate:
- * `{ "low": 12.5e9, "high": 19e9, "unit": "USD/year" }`, open bounds as `null`. The shape is
- * checked here (so it shows in JSON Schema); the meaning (low not above high, a unit that
- * parses, a currency that exists, a central value inside) by `rangeFromJSON` itself.
- *
- * @example
- * ```ts
- * import { RangeJSONSchema } from '@reckon/schema';
- * RangeJSONSchema.safeParse({ low: null, high: 60, unit: '%', qualifier: 'at-most' }).success; // => true
- * RangeJSONSchema.safeParse({ low: 20e9, high: 19e9, unit: 'USD/year' }).success; // => false
- * RangeJSONSchema.safeParse({ low: 1, high: 2, unit: 'XYZ/year' }).success; // => false
- * ```
- */
-export const RangeJSONSchema = z
+const RangeJSONSchemaImpl = z
   .strictObject({
     low: z.number().nullable(),
     high: z.number().nullable(),
@@ -98,3 +117,24 @@ export const RangeJSONSchema = z
     description:
       'A range in @reckon/range JSON form: low and high (null when open) in the unit, with optional inclusivity, central value, qualifier, meaning and significant figures.',
   });
+
+type RangeJSONSchemaImplType = typeof RangeJSONSchemaImpl;
+
+/** The type of {@link RangeJSONSchema}, named so that declaration files and editors refer to it by name. */
+export interface RangeJSONSchemaType extends RangeJSONSchemaImplType {}
+
+/**
+ * The JSON form of a `@reckon/range` range, as stored in an estimate:
+ * `{ "low": 12.5e9, "high": 19e9, "unit": "USD/year" }`, open bounds as `null`. The shape is
+ * checked here (so it shows in JSON Schema); the meaning (low not above high, a unit that
+ * parses, a currency that exists, a central value inside) by `rangeFromJSON` itself.
+ *
+ * @example
+ * ```ts
+ * import { RangeJSONSchema } from '@reckon/schema';
+ * RangeJSONSchema.safeParse({ low: null, high: 60, unit: '%', qualifier: 'at-most' }).success; // => true
+ * RangeJSONSchema.safeParse({ low: 20e9, high: 19e9, unit: 'USD/year' }).success; // => false
+ * RangeJSONSchema.safeParse({ low: 1, high: 2, unit: 'XYZ/year' }).success; // => false
+ * ```
+ */
+export const RangeJSONSchema: RangeJSONSchemaType = RangeJSONSchemaImpl;

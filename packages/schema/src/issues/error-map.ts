@@ -32,8 +32,14 @@ export function errorMap(issue: RawIssue): string | undefined {
         return messages.notInteger(issue.input);
       }
       return messages.wrongType(issue.expected, issue.input);
-    case 'invalid_value':
-      return messages.notOneOf(issue.values, issue.input);
+    case 'invalid_value': {
+      const strings = issue.values.filter((v): v is string => typeof v === 'string');
+      const suggestion =
+        typeof issue.input === 'string' && strings.length > 1
+          ? suggestKey(issue.input, strings)
+          : undefined;
+      return messages.notOneOf(issue.values, issue.input, suggestion);
+    }
     case 'invalid_union':
       if (issue.discriminator !== undefined && Array.isArray(issue.options)) {
         const input = issue.input as Record<string, unknown> | undefined;

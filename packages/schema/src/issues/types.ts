@@ -33,7 +33,9 @@ export type IssueCode =
   | 'not_in_region'
   | 'reference_cycle'
   | 'duplicate_metric'
-  | 'unknown_metric';
+  | 'unknown_metric'
+  | 'missing_description'
+  | 'words_without_response';
 
 /**
  * One problem in a document: where (`reports[0].estimates[2].range`; the empty string for the

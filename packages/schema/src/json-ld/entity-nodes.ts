@@ -9,6 +9,7 @@ const ACTOR_TYPES: Readonly<Record<Actor['kind'], string>> = {
   person: 'Person',
   organisation: 'Organization',
   'government-body': 'GovernmentOrganization',
+  'political-office': 'GovernmentOrganization',
   // schema.org has no political party type; the kind survives only as Organization.
   'political-party': 'Organization',
 };
@@ -69,6 +70,7 @@ export function reportNode(report: Report): JsonLdNode {
     '@type': 'Report',
     '@id': nodeId(report.id),
     name: report.title,
+    description: report.description,
     abstract: report.summary,
     author: (report.authorIds ?? []).map(ref),
     publisher: report.publisherId ? ref(report.publisherId) : undefined,

@@ -8,7 +8,8 @@ import type { JsonLdDocument, JsonLdNode } from './types';
 
 /** Where a claim or estimate appears: its report, then each document in its provenance. */
 function appearances(reportId: string | undefined, provenance: Claim['provenance']): JsonLdNode[] {
-  const ids = [...(reportId ? [reportId] : []), ...(provenance ?? []).map((step) => step.sourceId)];
+  const steps = (provenance ?? []).flat();
+  const ids = [...(reportId ? [reportId] : []), ...steps.map((step) => step.sourceId)];
   return [...new Set(ids)].map(ref);
 }
 
@@ -46,7 +47,7 @@ function estimateNode(estimate: Estimate, reportId: string | undefined): JsonLdN
     '@type': 'Claim',
     '@id': nodeId(estimate.id),
     name: estimate.metric,
-    text: estimate.quote?.text,
+    text: estimate.quotes?.[0]?.text,
     about: quantityNode(estimate),
     spatialCoverage: (estimate.geography ?? []).map(placeNode),
     appearance: appearances(reportId, estimate.provenance),

@@ -14,9 +14,9 @@ import { safeParseWith } from './safe-parse-with';
  * @example
  * ```ts
  * import { safeParseDossier } from '@reckon/schema';
- * const result = safeParseDossier({ schemaVersion: '0.2', actors: [{ id: 'a', kind: 'person' }] });
+ * const result = safeParseDossier({ schemaVersion: '0.2', actors: [{ id: 'a', kind: 'robot', name: 'A' }] });
  * result.success ? [] : result.issues;
- * // => [{ path: 'actors[0].name', code: 'invalid_type', message: 'is required: expected a string' }]
+ * // => [{ path: 'actors[0].kind', code: 'invalid_value', message: 'expected one of "person", "organisation", "government-body", "political-office", "political-party"; received "robot"' }]
  * ```
  */
 export function safeParseDossier(input: unknown): ParseResult<Dossier> {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { limits } from '../common/limits';
+import { objectExample } from '../common/object-example';
 import { text } from '../common/text';
 import { messages } from '../messages';
 import { schemaRegistry } from '../registry';
@@ -7,26 +8,16 @@ import { comparePartialDates } from './compare';
 import { readPartialDate } from './read';
 import { PartialDateSchema } from './schema';
 
-/**
- * The time a figure or a role covers: a start, an end, or both, each a partial date, and the
- * period in the source's words (`text`: "in recent years") beside or instead of the bounds.
- * The start must not come after the end (`2025` to `2025-06` is fine: the spans overlap).
- *
- * @example
- * ```ts
- * import { PeriodSchema } from '@reckon/schema';
- * PeriodSchema.safeParse({ start: '2024', end: '2025-06' }).success; // => true
- * PeriodSchema.safeParse({ start: '2025', end: '2024' }).success; // => false
- * PeriodSchema.safeParse({ text: 'in recent years' }).success; // => true
- * ```
- */
-export const PeriodSchema = z
-  .strictObject({
-    start: PartialDateSchema.optional(),
-    end: PartialDateSchema.optional(),
-    /** The period as the source words it: "in recent years", "during the pandemic". */
-    text: text(limits.phrase).optional(),
-  })
+const PeriodSchemaImpl = z
+  .strictObject(
+    {
+      start: PartialDateSchema.optional(),
+      end: PartialDateSchema.optional(),
+      /** The period as the source words it: "in recent years", "during the pandemic". */
+      text: text(limits.phrase).optional(),
+    },
+    { error: objectExample('{ "start": "2016", "end": "2018" } or { "text": "in recent years" }') },
+  )
   .superRefine((period, ctx) => {
     const { start, end } = period;
     if (start === undefined && end === undefined && period.text === undefined) {
@@ -61,5 +52,25 @@ export const PeriodSchema = z
     ],
   });
 
+type PeriodSchemaImplType = typeof PeriodSchemaImpl;
+
+/** The type of {@link PeriodSchema}, named so that declaration files and editors refer to it by name. */
+export interface PeriodSchemaType extends PeriodSchemaImplType {}
+
+/**
+ * The time a figure or a role covers: a start, an end, or both, each a partial date, and the
+ * period in the source's words (`text`: "in recent years") beside or instead of the bounds.
+ * The start must not come after the end (`2025` to `2025-06` is fine: the spans overlap).
+ *
+ * @example
+ * ```ts
+ * import { PeriodSchema } from '@reckon/schema';
+ * PeriodSchema.safeParse({ start: '2024', end: '2025-06' }).success; // => true
+ * PeriodSchema.safeParse({ start: '2025', end: '2024' }).success; // => false
+ * PeriodSchema.safeParse({ text: 'in recent years' }).success; // => true
+ * ```
+ */
+export const PeriodSchema: PeriodSchemaType = PeriodSchemaImpl;
+
 /** A span of time: `{ start?, end?, text? }`, at least one of them. */
-export type Period = z.infer<typeof PeriodSchema>;
+export interface Period extends z.output<PeriodSchemaType> {}

@@ -1,5 +1,5 @@
 import type { Claim } from '../claim';
-import type { ProvenanceStep } from '../common/provenance';
+import type { Provenance } from '../common/provenance';
 import type { Quote } from '../common/quote';
 import type { DossierShape } from '../dossier-shape';
 import type { Estimate } from '../estimate';
@@ -56,11 +56,13 @@ export function collectReferences(dossier: DossierShape): Reference[] {
     one(base, [...prefix, 'speakerId'], q.speakerId, ACTOR);
     one(base, [...prefix, 'sourceId'], q.sourceId, CITABLE);
   };
-  const provenance = (base: Path, steps: readonly ProvenanceStep[] | undefined) => {
-    if (steps === undefined) return;
-    for (let i = 0; i < steps.length; i++) {
-      one(base, ['provenance', i, 'sourceId'], steps[i]?.sourceId, CITABLE);
-    }
+  const provenance = (base: Path, chains: Provenance | undefined) => {
+    if (chains === undefined) return;
+    chains.forEach((steps, i) => {
+      steps.forEach((step, j) => {
+        one(base, ['provenance', i, j, 'sourceId'], step.sourceId, CITABLE);
+      });
+    });
   };
   const claim = (base: Path, c: Claim) => {
     quote(base, ['quote'], c.quote);
@@ -73,7 +75,9 @@ export function collectReferences(dossier: DossierShape): Reference[] {
     });
   };
   const estimate = (base: Path, e: Estimate) => {
-    quote(base, ['quote'], e.quote);
+    e.quotes?.forEach((q, j) => {
+      quote(base, ['quotes', j], q);
+    });
     provenance(base, e.provenance);
     one(base, ['relativeTo', 'estimateId'], e.relativeTo?.estimateId, ESTIMATE);
     one(base, ['numeratorEstimateId'], e.numeratorEstimateId, ESTIMATE);
@@ -99,6 +103,7 @@ export function collectReferences(dossier: DossierShape): Reference[] {
     const base = ['reports', i];
     many(base, 'authorIds', report.authorIds, ACTOR);
     one(base, ['publisherId'], report.publisherId, ACTOR);
+    many(base, 'commissionedBy', report.commissionedBy, ACTOR);
     report.findings.forEach((c, j) => {
       claim(['reports', i, 'findings', j], c);
     });

@@ -102,7 +102,9 @@ export function indexDossier(dossier: DossierShape): DossierIndex {
         ? { kind: 'estimate', entity: estimate, path }
         : { kind: 'estimate', entity: estimate, path, reportId },
     );
-    addQuote(estimate.quote, [...path, 'quote'], estimate.id);
+    estimate.quotes?.forEach((quote, j) => {
+      addQuote(quote, [...path, 'quotes', j], estimate.id);
+    });
   };
 
   dossier.actors.forEach((actor, i) => {

@@ -1,0 +1,68 @@
+/**
+ * How much TypeScript a user's own declaration files grow by when they use @reckon/schema: the
+ * schema's types are named (Dossier, Estimate…), so a consumer's `.d.ts` refers to them by name
+ * instead of spelling out their structure, and the shipped `index.d.ts` spells each shape once.
+ */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Consumer } from './consumer';
+import { pack } from './pack';
+import { runOrThrow } from './run';
+import { publishablePackages, repoRoot } from './workspace';
+
+const KB = 1024;
+
+describe('declaration sizes of @reckon/schema, from its packed tarball', () => {
+  let consumer: Consumer;
+
+  beforeAll(() => {
+    const packDir = mkdtempSync(join(tmpdir(), 'reckon-dts-pack-'));
+    const wanted = ['@reckon/range', '@reckon/schema'];
+    const packages = publishablePackages().filter((pkg) => wanted.includes(pkg.manifest.name));
+    const tarballs = Object.fromEntries(
+      packages.map((pkg) => [pkg.manifest.name, pack(pkg.dir, packDir).tarball]),
+    );
+    consumer = new Consumer({ tarballs, peers: { zod: '^4.6.0' }, specifiers: [] });
+  });
+
+  it('a one-line consumer of parseDossier emits at most 4 KB of .d.ts', () => {
+    const dir = consumer.dir;
+    writeFileSync(
+      join(dir, 'load.ts'),
+      "import { parseDossier } from '@reckon/schema';\nexport function load(x: unknown) { return parseDossier(x) }\n",
+    );
+    const tsc = join(repoRoot, 'node_modules/.bin/tsc');
+    runOrThrow(
+      tsc,
+      [
+        'load.ts',
+        '--declaration',
+        '--emitDeclarationOnly',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--strict',
+        '--skipLibCheck',
+        '--outDir',
+        'out',
+      ],
+      dir,
+    );
+    const emitted = readFileSync(join(dir, 'out/load.d.ts'), 'utf8');
+    expect(emitted).toContain('Dossier');
+    expect(emitted.length).toBeLessThanOrEqual(4 * KB);
+  });
+
+  it('ships an index.d.ts that spells each shape once (under 96 KB; it was 408 KB)', () => {
+    const file = join(consumer.dir, 'node_modules/@reckon/schema/dist/index.d.ts');
+    const text = readFileSync(file, 'utf8');
+    // The 250 country codes appear once, in COUNTRY_CODES, not once per use.
+    expect(text.split('"AD"').length - 1).toBe(1);
+    expect(statSync(file).size).toBeLessThanOrEqual(96 * KB);
+  });
+});
