@@ -109,13 +109,15 @@ const RangeJSONSchemaImpl = z
     qualifier: z.enum(QUALIFIERS).optional(),
     meaning: RangeMeaningSchema.optional(),
     sigFigs: z.number().int().min(1).optional(),
+    // A stated change ("a fall of 12%"): the bounds carry its sign, this says which way it went.
+    change: z.enum(['rise', 'fall']).optional(),
   })
   // Only a well-shaped range is handed to rangeFromJSON, so each problem is reported once.
   .superRefine(checkWithRange, { when: (payload) => payload.issues.length === 0 })
   .register(schemaRegistry, {
     id: 'RangeJSON',
     description:
-      'A range in @reckon/range JSON form: low and high (null when open) in the unit, with optional inclusivity, central value, qualifier, meaning and significant figures.',
+      'A range in @reckon/range JSON form: low and high (null when open) in the unit, with optional inclusivity, central value, qualifier, meaning, significant figures and the direction of a stated change.',
   });
 
 type RangeJSONSchemaImplType = typeof RangeJSONSchemaImpl;
