@@ -13,12 +13,14 @@ describe('json-schema-consumer', () => {
     expect(stdout).toBe(
       [
         '../cambodia-scam-economy/dossier.json: valid',
-        'broken.json: not valid (5 problems)',
+        'broken.json: not valid (7 problems)',
         '  /actors/0/id: must match pattern "^[a-z0-9][a-z0-9._:-]*$"',
         "  /reports/0: must have required property 'title'",
+        "  /reports/0: must have required property 'description'",
+        '  /reports/0: must match a schema in anyOf',
         '  /reports/0: has an unknown property "titel"',
         '  /reports/0/estimates/0/range/low: must be number or null',
-        '  /responses/0/stance: must be one of denies, dismisses, disputes-methodology, disputes-figures, partially-accepts, accepts, no-comment',
+        '  /responses/0/stance: must be one of denies, dismisses, disputes-methodology, disputes-figures, partially-accepts, accepts, no-comment, declined-to-comment, no-response',
         '',
       ].join('\n'),
     );
