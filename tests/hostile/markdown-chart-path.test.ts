@@ -159,7 +159,7 @@ describe('chart.path: off-host forms a browser follows', () => {
 });
 
 describe('chart.path in a rendered brief', () => {
-  const dossier = parseDossier({ schemaVersion: '0.1' });
+  const dossier = parseDossier({ schemaVersion: '0.2' });
 
   it('embeds an accepted path as written, and renders nothing for a refused one', () => {
     const brief = renderDossier(dossier, { chart: { path: 'charts/revenue.svg', alt: 'Chart' } });
