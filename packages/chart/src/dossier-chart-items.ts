@@ -64,7 +64,7 @@ function scopeOf(estimate: ChartEstimate): string | undefined {
  * @param derived - derived figures to draw after the estimates (`deriveFigures` from
  *   @reckon/check); none by default
  * @returns the chart items, in that order, ready for {@link rangeChart}
- * @throws {@link InvalidRangeError} (from @reckon/range) when an estimate's range is not a
+ * @throws `InvalidRangeError` (from `@reckon/range`) when an estimate's range is not a
  *   valid range in JSON form; a parsed dossier never has one
  * @example
  * ```ts

@@ -9,6 +9,8 @@
  * directly under the world), and `TW` and `XK`, which M49 does not list separately.
  */
 
+import type { M49Code } from './m49';
+
 /** Each M49 area: its English name and the area it lies in (none for `001`, the world). */
 export const M49_AREAS = {
   '001': { name: 'World' },
@@ -42,7 +44,7 @@ export const M49_AREAS = {
   '202': { name: 'Sub-Saharan Africa', parent: '002' },
   '419': { name: 'Latin America and the Caribbean', parent: '019' },
   '830': { name: 'Channel Islands', parent: '154' },
-} as const;
+} as const satisfies Record<M49Code, { readonly name: string; readonly parent?: M49Code }>;
 
 /** For each country code, the smallest M49 area that lists it. */
 export const M49_COUNTRY_AREA = {

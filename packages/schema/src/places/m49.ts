@@ -1,8 +1,43 @@
 import { COUNTRY_CODES, type CountryCode } from '../common/country-codes';
 import { M49_AREAS, M49_COUNTRY_AREA } from './m49-table';
 
-/** A UN M49 geographic area code known to Reckon: `001` (world), `142` (Asia), `035`… */
-export type M49Code = keyof typeof M49_AREAS;
+/**
+ * A UN M49 geographic area code known to Reckon: `001` (world), `142` (Asia), `035`… Written
+ * out so that editors and the API reference show the codes; `m49-table.ts` must list exactly
+ * these (its `satisfies` clause checks it).
+ */
+export type M49Code =
+  | '001'
+  | '002'
+  | '005'
+  | '009'
+  | '011'
+  | '013'
+  | '014'
+  | '015'
+  | '017'
+  | '018'
+  | '019'
+  | '021'
+  | '029'
+  | '030'
+  | '034'
+  | '035'
+  | '039'
+  | '053'
+  | '054'
+  | '057'
+  | '061'
+  | '142'
+  | '143'
+  | '145'
+  | '150'
+  | '151'
+  | '154'
+  | '155'
+  | '202'
+  | '419'
+  | '830';
 
 /** One UN M49 geographic area: its code, English name, and the area it lies in. */
 export interface M49Area {
