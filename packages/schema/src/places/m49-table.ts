@@ -9,10 +9,18 @@
  * directly under the world), and `TW` and `XK`, which M49 does not list separately.
  */
 
+import type { CountryCode } from '../common/country-codes';
 import type { M49Code } from './m49';
 
+/** An M49 area as the table holds it. */
+interface AreaEntry {
+  readonly name: string;
+  readonly parent?: M49Code;
+}
+
 /** Each M49 area: its English name and the area it lies in (none for `001`, the world). */
-export const M49_AREAS = {
+// Typed as a record, not as its literal: the declaration file then stays one line long.
+export const M49_AREAS: Readonly<Record<M49Code, AreaEntry>> = {
   '001': { name: 'World' },
   '002': { name: 'Africa', parent: '001' },
   '005': { name: 'South America', parent: '419' },
@@ -44,10 +52,10 @@ export const M49_AREAS = {
   '202': { name: 'Sub-Saharan Africa', parent: '002' },
   '419': { name: 'Latin America and the Caribbean', parent: '019' },
   '830': { name: 'Channel Islands', parent: '154' },
-} as const satisfies Record<M49Code, { readonly name: string; readonly parent?: M49Code }>;
+};
 
 /** For each country code, the smallest M49 area that lists it. */
-export const M49_COUNTRY_AREA = {
+export const M49_COUNTRY_AREA: Readonly<Partial<Record<CountryCode, M49Code>>> = {
   AD: '039',
   AE: '145',
   AF: '034',
@@ -298,4 +306,4 @@ export const M49_COUNTRY_AREA = {
   ZA: '018',
   ZM: '014',
   ZW: '014',
-} as const;
+};
