@@ -75,13 +75,20 @@ function expectRefused(result: Result): string {
   return result.stderr;
 }
 
-/** A dossier `{"schemaVersion":"0.1","zz":[0,0,…]}` of about `bytes` bytes. */
+/** A dossier `{"schemaVersion":"0.2","zz":[0,0,…]}` of about `bytes` bytes. */
 const zeros = (bytes: number): string => {
   const count = Math.floor((bytes - 30) / 2);
-  return `{"schemaVersion":"0.1","zz":[${'0,'.repeat(count - 1)}0]}`;
+  return `{"schemaVersion":"0.2","zz":[${'0,'.repeat(count - 1)}0]}`;
 };
 
-const EVIL = '\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\\u001b[2J';
+/**
+ * A hyperlink and a clear-screen. The schema refuses control characters in a dossier's text,
+ * so these ride in the file's name (which `check` prints), without the "/" a name cannot hold.
+ */
+const EVIL = '\u001b]8;;evil.example\u001b\\click\u001b]8;;\u001b\\\u001b[2J';
+const EVIL_FILE = `evil-${EVIL}.json`;
+/** Bidi overrides, which the schema still accepts in text: they make a finding read reversed. */
+const BIDI = '\u202eeunever\u202c \u2066isolated\u2069';
 /** BEL, ESC, CSI and the right-to-left override, raw. */
 const RAW_CONTROL = new RegExp(`[${String.fromCharCode(0x07, 0x1b, 0x9b, 0x202e)}]`);
 
@@ -89,7 +96,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'reckon-hostile-'));
   writeFileSync(at('zeros-16mb.json'), zeros(16_000_000));
   writeFileSync(at('zeros-2mb.json'), zeros(2_000_000));
-  let duplicates = '{"schemaVersion":"0.1"';
+  let duplicates = '{"schemaVersion":"0.2"';
   for (let i = 0; i < 80_000; i++) duplicates += `,"k":${i}`;
   writeFileSync(at('duplicates.json'), `${duplicates}}`);
   writeFileSync(at('percent.txt'), '5% '.repeat(40_000));
@@ -99,10 +106,10 @@ beforeAll(() => {
       'utf8',
     ),
   ) as { estimates: { metric: string }[] };
-  evil.estimates[0]!.metric = `Scam revenue ${EVIL}`;
-  writeFileSync(at('evil.json'), JSON.stringify(evil));
-  writeFileSync(at('zeros.yaml'), `schemaVersion: "0.1"\nzz:\n${'  - 0\n'.repeat(1_500_000)}`);
-  writeFileSync(at('complex-key.yaml'), 'schemaVersion: "0.1"\n? [a, b]\n: 1\n');
+  evil.estimates[0]!.metric = `Scam revenue ${BIDI}`;
+  writeFileSync(at(EVIL_FILE), JSON.stringify(evil));
+  writeFileSync(at('zeros.yaml'), `schemaVersion: "0.2"\nzz:\n${'  - 0\n'.repeat(1_500_000)}`);
+  writeFileSync(at('complex-key.yaml'), 'schemaVersion: "0.2"\n? [a, b]\n: 1\n');
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -159,10 +166,12 @@ describe('memory and time', () => {
       expect(result.stderr).toBe(
         'reckon: drafted 40000 estimates; complete each "TODO:" metric and add geography, period and provenance\n',
       );
-      const draft = JSON.parse(result.stdout) as { estimates: { quote: { text: string } }[] };
+      const draft = JSON.parse(result.stdout) as { estimates: { quotes: { text: string }[] }[] };
       expect(draft.estimates).toHaveLength(40_000);
       // 400 characters and an ellipsis at either end (QUOTE_CAP in the CLI's extract code).
-      expect(draft.estimates.every(({ quote }) => quote.text.length <= 402)).toBe(true);
+      expect(
+        draft.estimates.every(({ quotes }) => quotes.length === 1 && quotes[0]!.text.length <= 402),
+      ).toBe(true);
     },
     SLOW,
   );
@@ -170,12 +179,15 @@ describe('memory and time', () => {
 
 describe('terminal escapes', () => {
   it(
-    'check prints a metric holding a hyperlink and a clear-screen escaped, not raw',
+    'check prints a file name holding a hyperlink and a clear-screen, and a metric holding bidi overrides, escaped, not raw',
     async () => {
-      const result = await reckon(['check', at('evil.json')]);
+      const result = await reckon(['check', at(EVIL_FILE)]);
       expect(result.code).toBe(1); // the fixture's country is above its region
       expect(`${result.stdout}${result.stderr}`).not.toMatch(RAW_CONTROL);
-      expect(result.stdout).toContain('Scam revenue \\u001b]8;;https://evil.example\\u001b\\click');
+      expect(result.stdout).toContain(
+        'evil-\\u001b]8;;evil.example\\u001b\\click\\u001b]8;;\\u001b\\\\u001b[2J.json: ',
+      );
+      expect(result.stdout).toContain('Scam revenue \\u202eeunever\\u202c \\u2066isolated\\u2069');
     },
     SLOW,
   );
@@ -184,14 +196,18 @@ describe('terminal escapes', () => {
     'render to a terminal escapes it too; render to a file keeps the text as it is',
     async () => {
       // `script` gives the child a terminal, as a person running reckon has.
-      const command = `${process.execPath} ${HEAP} ${BIN} render ${at('evil.json')}`;
+      const evilJson = at('bidi.json');
+      writeFileSync(evilJson, readFileSync(at(EVIL_FILE)));
+      const command = `${process.execPath} ${HEAP} ${BIN} render ${evilJson}`;
       const onTerminal = await spawnRun('script', ['-qec', command, '/dev/null']);
       expect(onTerminal.code).toBe(0);
       expect(onTerminal.stdout).not.toMatch(RAW_CONTROL);
-      expect(onTerminal.stdout).toContain('\\u001b]8;;https://evil.example');
-      const toFile = await reckon(['render', at('evil.json'), '--out', at('evil.md')]);
+      expect(onTerminal.stdout).toContain('\\u202eeunever\\u202c \\u2066isolated\\u2069');
+      const toFile = await reckon(['render', evilJson, '--out', at('evil.md')]);
       expect(toFile.code).toBe(0);
-      expect(readFileSync(at('evil.md'), 'utf8')).not.toContain('\\u001b]8;;');
+      const brief = readFileSync(at('evil.md'), 'utf8');
+      expect(brief).toContain(BIDI);
+      expect(brief).not.toContain('\\u202e');
     },
     SLOW,
   );

@@ -43,7 +43,7 @@ describe('run', () => {
   });
 
   it('reads - from the stdin it is given', async () => {
-    const { io, written } = memoryIo({ stdin: 'schemaVersion: "0.1"\n' });
+    const { io, written } = memoryIo({ stdin: 'schemaVersion: "0.2"\n' });
     await expect(run(['validate', '-'], io)).resolves.toBe(0);
     expect(written.stdout).toBe(
       '<stdin>: valid dossier: 0 actors, 0 sources, 0 reports, 0 claims, 0 estimates, 0 responses\n',

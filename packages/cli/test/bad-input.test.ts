@@ -32,10 +32,10 @@ beforeAll(() => {
   writeFileSync(at('utf16.json'), Uint8Array.of(0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00));
   writeFileSync(at('empty.json'), '  \n');
   // Broken on purpose, so written here rather than kept where the formatter would read them.
-  writeFileSync(at('trailing-comma.json'), '{\n  "schemaVersion": "0.1",\n}\n');
+  writeFileSync(at('trailing-comma.json'), '{\n  "schemaVersion": "0.2",\n}\n');
   writeFileSync(
     at('bad-indent.yaml'),
-    'schemaVersion: "0.1"\nactors:\n  - id: a\n    kind: person\n   name: A\n',
+    'schemaVersion: "0.2"\nactors:\n  - id: a\n    kind: person\n   name: A\n',
   );
 });
 
@@ -139,7 +139,7 @@ describe('dossiers that are not JSON or YAML', () => {
 
   it('JSON cut short, placed at its end', async () => {
     expect(
-      await refused(['validate', '-'], { input: '{"schemaVersion": "0.1",\n"actors": [' }),
+      await refused(['validate', '-'], { input: '{"schemaVersion": "0.2",\n"actors": [' }),
     ).toBe('reckon: <stdin>:2:12: not valid JSON: Unexpected end of JSON input\n');
   });
 

@@ -98,11 +98,11 @@ describe('reckon extract', () => {
         id: string;
         metric: string;
         range: Record<string, unknown>;
-        quote: { text: string; sourceId: string };
+        quotes: { text: string; sourceId: string }[];
         relativeTo?: { metric: string };
       }[];
     };
-    expect(draft.schemaVersion).toBe('0.1');
+    expect(draft.schemaVersion).toBe('0.2');
     expect(draft.sources).toEqual([{ id: 'source', kind: 'other', description: ARTICLE }]);
     expect(draft.estimates.map((e) => e.id)).toEqual([
       'estimate-1',
@@ -111,10 +111,12 @@ describe('reckon extract', () => {
       'estimate-4',
     ]);
     expect(draft.estimates[2]?.metric).toBe('TODO: what “easily exceeds 350,000 people” measures');
-    expect(draft.estimates[2]?.quote).toEqual({
-      text: 'It suggested that in these countries alone, the cybercriminal labour force easily exceeds 350,000 people.',
-      sourceId: 'source',
-    });
+    expect(draft.estimates[2]?.quotes).toEqual([
+      {
+        text: 'It suggested that in these countries alone, the cybercriminal labour force easily exceeds 350,000 people.',
+        sourceId: 'source',
+      },
+    ]);
     // The share names its base; the others have none.
     expect(draft.estimates[1]?.relativeTo).toEqual({ metric: 'GDP' });
     expect(draft.estimates[0]?.relativeTo).toBeUndefined();

@@ -9,10 +9,10 @@ const SLOW = 60_000;
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'reckon-json-'));
-  writeFileSync(join(dir, 'broken.json'), '{\n  "schemaVersion": "0.1",\n}\n');
+  writeFileSync(join(dir, 'broken.json'), '{\n  "schemaVersion": "0.2",\n}\n');
   writeFileSync(
     join(dir, 'twice.json'),
-    '{\n  "schemaVersion": "0.1",\n  "schemaVersion": "0.1"\n}\n',
+    '{\n  "schemaVersion": "0.2",\n  "schemaVersion": "0.2"\n}\n',
   );
   writeFileSync(join(dir, 'bad.yaml'), 'a: [1\n');
 });

@@ -33,7 +33,7 @@ describe('reckon jsonld', () => {
     'writes < as \\u003c, so the output can sit in a <script> element',
     async () => {
       const dossier = JSON.stringify({
-        schemaVersion: '0.1',
+        schemaVersion: '0.2',
         claims: [
           { id: 'c', kind: 'allegation', text: 'a </script><script>alert(1)</script> claim' },
         ],

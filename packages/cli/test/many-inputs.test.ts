@@ -25,7 +25,7 @@ beforeAll(() => {
   copyFileSync(fixture('valid.yaml'), at('cases', 'more', 'valid.yaml'));
   copyFileSync(fixture('dangling.json'), at('cases', 'more', 'dangling.json'));
   writeFileSync(at('cases', 'notes.txt'), 'not read: not .json, .yaml or .yml');
-  writeFileSync(at('broken.json'), '{\n  "schemaVersion": "0.1",\n}\n');
+  writeFileSync(at('broken.json'), '{\n  "schemaVersion": "0.2",\n}\n');
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,12 +5,18 @@ import { paint } from '../text/colour';
 import { formatFigures, formatFindings } from './format-check';
 
 const dossier = parseDossier({
-  schemaVersion: '0.1',
+  schemaVersion: '0.2',
   estimates: [
-    { id: 'revenue', metric: 'scam revenue', range: { low: 50e9, high: 75e9, unit: 'USD/year' } },
+    {
+      id: 'revenue',
+      metric: 'scam revenue',
+      metricKey: 'scam-revenue',
+      range: { low: 50e9, high: 75e9, unit: 'USD/year' },
+    },
     {
       id: 'workers',
       metric: 'scam labour force',
+      metricKey: 'scam-labour-force',
       range: {
         low: 350000,
         high: null,
