@@ -6,10 +6,10 @@
  * Shared by the scoring script (`bench/score-corpus.ts`) and its test; not public API.
  */
 import { RangeParseError } from '../src/errors';
-import { type CorpusParagraph, type CorpusPhrase, differences } from './corpus-score';
 import { extractRanges } from '../src/parse/extract-ranges';
 import type { ParseOptions } from '../src/parse/options';
 import { parseRange } from '../src/parse/parse-range';
+import { type CorpusParagraph, type CorpusPhrase, differences } from './corpus-score';
 
 /** How the parser did on one labelled item. */
 export type Outcome = 'right' | 'misread' | 'refused' | 'crashed';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { range } from '../range';
 import {
   scoreParagraphs,
   scorePhrases,
@@ -10,6 +9,7 @@ import {
   tallyByTag,
 } from '../../test-support/corpus-outcomes';
 import { type CorpusRange, differences } from '../../test-support/corpus-score';
+import { range } from '../range';
 
 const people: CorpusRange = {
   low: 350000,
