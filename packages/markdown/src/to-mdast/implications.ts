@@ -24,6 +24,14 @@ const SEVERITY_WORDS: Readonly<Record<Severity, string>> = {
   info: 'Note',
 };
 
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+const SEVERITY_GROUPS: Readonly<Record<Severity, string>> = {
+  error: 'Errors',
+  warning: 'Warnings',
+  info: 'Notes',
+};
+
 /** An input by name and value: `Revenue from scam operations in Cambodia ($12.5–19 billion a year)`. */
 function input(context: BriefContext, id: string): Piece {
   const entry = context.byId.get(id);
@@ -87,7 +95,7 @@ function finding(f: Finding): BlockContent[] {
 /**
  * The "What the numbers imply" section: the figures @reckon/check derives from the estimates,
  * each marked as derived with its inputs by name and value, the operation and its notes; then
- * the consistency findings with their severity and code.
+ * the consistency findings with their severity and code, grouped by severity.
  *
  * @param context - the build's context
  * @param implications - the derived figures and findings
@@ -121,7 +129,15 @@ export function implicationsSection(
   }
   blocks.push(heading(context, 2, phrase('Checks')));
   if (implications.findings.length > 0) {
-    blocks.push(list(implications.findings.map(finding)));
+    // Grouped by severity, errors first, so a reader sees what is wrong before what is noted.
+    for (const severity of SEVERITY_ORDER) {
+      const group = implications.findings.filter((f) => f.severity === severity);
+      if (group.length === 0) continue;
+      blocks.push(
+        heading(context, 3, phrase(`${SEVERITY_GROUPS[severity]} (${group.length})`)),
+        list(group.map(finding)),
+      );
+    }
   } else {
     blocks.push(paragraph(phrase('Nothing in these estimates fails to add up.')));
   }
