@@ -24,6 +24,16 @@ function extremes(read: readonly Read[]): { highest: Read; lowest: Read } | unde
   return highest === undefined || lowest === undefined ? undefined : { highest, lowest };
 }
 
+/**
+ * The level an interval on either side claims (the lower of two), or `undefined` when both
+ * are hard bounds. A 95% interval says the value lies inside with 95% probability, so two
+ * figures apart are apart at that level, not certainly.
+ */
+function statedLevel(a: Range, b: Range): number | undefined {
+  const levels = [a.meaning, b.meaning].flatMap((m) => (m.kind === 'interval' ? [m.level] : []));
+  return levels.length === 0 ? undefined : Math.min(...levels);
+}
+
 function disagreement(ledger: Ledger, cluster: Cluster): Finding | undefined {
   const read = alignCluster(ledger, cluster).map((a) => ({ ...a, honest: honestReading(a.range) }));
   const ends = extremes(read);
@@ -43,6 +53,7 @@ function disagreement(ledger: Ledger, cluster: Cluster): Finding | undefined {
     by,
     others,
     cluster.periodUnknown,
+    statedLevel(highest.honest, lowest.honest),
   );
   return makeFinding(
     'estimates-disagree',
@@ -53,7 +64,8 @@ function disagreement(ledger: Ledger, cluster: Cluster): Finding | undefined {
 
 /**
  * `estimates-disagree` (warning): estimates of one metric, place and period that do not all
- * overlap, each read at the precision it was given ("about 3,000" as 2,950–3,050). One finding
+ * overlap, each read at the precision it was given ("about 3,000" as 2,950–3,050), and a stated
+ * interval at the level it claims ("greater, at the 95% level its interval states"). One finding
  * per cluster, naming the highest and the lowest, by how much they are apart at the least, and
  * every estimate that does not overlap another. Reported rather than resolved: a disagreement
  * between sources is often the story.

@@ -19,8 +19,9 @@ export const findingMessages = {
     by: string,
     others: number,
     periodUnknown: boolean,
+    level: number | undefined,
   ) =>
-    `${higher} is certainly greater than ${lower}, by at least ${by}, each read at the precision it was given: estimates of one metric and place that do not overlap${periodCaveat(periodUnknown)}${others > 0 ? `; ${others} other estimate${others === 1 ? '' : 's'} of them also fall${others === 1 ? 's' : ''} outside another's range` : ''}. The disagreement is often the story: say which is right, or why they differ.`,
+    `${higher} is ${level === undefined ? 'certainly greater' : `greater, at the ${Math.round(level * 1000) / 10}% level its interval states,`} than ${lower}, by at least ${by}, each read at the precision it was given: estimates of one metric and place that do not overlap${periodCaveat(periodUnknown)}${others > 0 ? `; ${others} other estimate${others === 1 ? '' : 's'} of them also fall${others === 1 ? 's' : ''} outside another's range` : ''}. The disagreement is often the story: say which is right, or why they differ.`,
   estimatesNest: (inner: string, outer: string, periodUnknown: boolean) =>
     `${inner} lies within ${outer}${periodCaveat(periodUnknown)}: the narrower may refine the wider, or rest on it.`,
   estimatesRevised: (metric: string, place: string, history: string) =>
