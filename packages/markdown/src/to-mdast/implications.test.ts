@@ -77,13 +77,13 @@ describe('implicationsSection', () => {
     expect(text.match(/_\(derived\)_/g)).toHaveLength(deriveFigures(seed).length);
   });
 
-  it('lists the findings with severity, message and code, grouped under a heading per severity', () => {
+  it('lists the findings with severity, message and code, grouped under a label per severity', () => {
     const [finding] = checkDossier(seed);
     expect(finding?.code).toBe('scope-mismatch');
     const lines = section().split('\n');
     const checks = lines.slice(lines.indexOf('### Checks') + 1).filter((line) => line !== '');
     expect(checks).toHaveLength(2);
-    expect(checks[0]).toBe('#### Warnings (1)');
+    expect(checks[0]).toBe('**Warnings (1)**');
     expect(checks[1]?.startsWith('- **Warning.** A derived figure mixes places')).toBe(true);
     expect(checks[1]?.endsWith('(`scope-mismatch`)')).toBe(true);
   });

@@ -133,8 +133,9 @@ export function implicationsSection(
     for (const severity of SEVERITY_ORDER) {
       const group = implications.findings.filter((f) => f.severity === severity);
       if (group.length === 0) continue;
+      // A label, not a heading: headings already take all six levels at `headingDepth: 4`.
       blocks.push(
-        heading(context, 3, phrase(`${SEVERITY_GROUPS[severity]} (${group.length})`)),
+        paragraph(phrase(strong(phrase(`${SEVERITY_GROUPS[severity]} (${group.length})`)))),
         list(group.map(finding)),
       );
     }
