@@ -1,16 +1,13 @@
 import { checkDossier, derivedFigureToJSON, deriveFigures, type Finding } from '@reckon/check';
 import { checkLocale, checkStyle } from '../args/check-options';
 import { parseCommandArgs } from '../args/parse-command-args';
+import { eachValidDossier } from '../batch/each-valid-dossier';
 import { runBatch } from '../batch/run-batch';
 import { EXIT } from '../exit-codes';
 import { expandInputs } from '../input/expand-inputs';
-import { loadDossier } from '../input/load-dossier';
 import { formatFigures, formatFindings } from '../output/format-check';
-import { formatIssues } from '../output/format-issues';
 import type { Annotation } from '../output/github-annotations';
 import { outputFormat } from '../output/output-format';
-import { problemOfIssue } from '../output/problem';
-import { stageProgress } from '../progress/stage-progress';
 import { helpText } from '../text/help';
 import { plural } from '../text/plural';
 import { oneLine } from '../text/terminal-text';
@@ -65,7 +62,7 @@ export const check: Command = {
     ],
   }),
   async run(argv, context) {
-    const { io, out, err } = context;
+    const { io, out } = context;
     const { values, positionals } = parseCommandArgs('check', argv, OPTIONS);
     const format = outputFormat('check', values);
     const locale = checkLocale(values.locale);
@@ -78,63 +75,50 @@ export const check: Command = {
         inputs,
         summaryTo: 'stdout',
         words: { ok: 'passed', failed: 'failed' },
-        async each(input) {
-          const progress = stageProgress(io, oneLine(input.argument));
-          try {
-            progress.stage('reading and validating');
-            const loaded = await loadDossier(input.argument, io);
-            progress.stage('checking', loaded.input.text.length);
-            const name = loaded.input.name;
-            const file = oneLine(name);
-            if (!loaded.valid) {
-              progress.stop();
-              const count = plural(loaded.issues.length, 'problem');
-              return {
-                exitCode: EXIT.failure,
-                problems: loaded.issues.map((issue) => problemOfIssue(name, issue)),
-                json: { valid: false },
-                stderr: `${formatIssues(name, loaded.issues, err)}${file}: ${err.red('not a valid dossier')}: ${count}; nothing checked\n`,
+        each: (input) =>
+          eachValidDossier(
+            input.argument,
+            context,
+            { doing: 'checking', done: 'checked' },
+            async ({ dossier, name, stopProgress }) => {
+              const file = oneLine(name);
+              const figures = deriveFigures(dossier);
+              const findings = checkDossier(dossier);
+              stopProgress();
+              const counts = {
+                error: count(findings, 'error'),
+                warning: count(findings, 'warning'),
+                info: count(findings, 'info'),
               };
-            }
-            const figures = deriveFigures(loaded.dossier);
-            const findings = checkDossier(loaded.dossier);
-            progress.stop();
-            const counts = {
-              error: count(findings, 'error'),
-              warning: count(findings, 'warning'),
-              info: count(findings, 'info'),
-            };
-            const exitCode = counts.error > 0 ? EXIT.failure : EXIT.ok;
-            const json = {
-              valid: true,
-              figures: figures.map(derivedFigureToJSON),
-              findings,
-              counts,
-            };
-            if (format !== 'text') {
+              const exitCode = counts.error > 0 ? EXIT.failure : EXIT.ok;
+              const json = {
+                valid: true,
+                figures: figures.map(derivedFigureToJSON),
+                findings,
+                counts,
+              };
+              if (format !== 'text') {
+                return {
+                  exitCode,
+                  problems: [],
+                  json,
+                  annotations: findings.map((f) => annotationOfFinding(name, f)),
+                };
+              }
+              const shown = { ...(locale ? { locale } : {}), ...(style ? { style } : {}) };
+              const summary = [
+                plural(counts.error, 'error'),
+                plural(counts.warning, 'warning'),
+                `${counts.info} info`,
+              ].join(', ');
               return {
                 exitCode,
                 problems: [],
                 json,
-                annotations: findings.map((f) => annotationOfFinding(name, f)),
+                stdout: `${formatFigures(figures, shown, out)}${formatFindings(findings, out)}${file}: ${plural(figures.length, 'derived figure')}; ${summary}\n`,
               };
-            }
-            const shown = { ...(locale ? { locale } : {}), ...(style ? { style } : {}) };
-            const summary = [
-              plural(counts.error, 'error'),
-              plural(counts.warning, 'warning'),
-              `${counts.info} info`,
-            ].join(', ');
-            return {
-              exitCode,
-              problems: [],
-              json,
-              stdout: `${formatFigures(figures, shown, out)}${formatFindings(findings, out)}${file}: ${plural(figures.length, 'derived figure')}; ${summary}\n`,
-            };
-          } finally {
-            progress.stop();
-          }
-        },
+            },
+          ),
       },
       context,
     );

@@ -3,20 +3,16 @@ import { dirname, resolve } from 'node:path';
 import { renderDossier } from '@reckon/markdown';
 import { checkLocale, checkStyle } from '../args/check-options';
 import { parseCommandArgs } from '../args/parse-command-args';
+import { eachValidDossier } from '../batch/each-valid-dossier';
 import { runBatch } from '../batch/run-batch';
 import { OutputError, UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { expandInputs } from '../input/expand-inputs';
-import { loadDossier } from '../input/load-dossier';
 import { messages } from '../messages';
-import { formatIssues } from '../output/format-issues';
 import { outPaths } from '../output/out-paths';
 import { outputFormat } from '../output/output-format';
-import { problemOfIssue } from '../output/problem';
 import { writeOutput } from '../output/write-output';
-import { stageProgress } from '../progress/stage-progress';
 import { helpText } from '../text/help';
-import { plural } from '../text/plural';
 import { escapeTerminal, oneLine } from '../text/terminal-text';
 import type { Command } from './command';
 
@@ -74,7 +70,7 @@ export const render: Command = {
     ],
   }),
   async run(argv, context) {
-    const { io, err } = context;
+    const { io } = context;
     const { values, positionals } = parseCommandArgs('render', argv, OPTIONS);
     const format = outputFormat('render', values);
     const locale = checkLocale(values.locale);
@@ -93,47 +89,34 @@ export const render: Command = {
         inputs,
         summaryTo: 'stderr',
         words: { ok: 'rendered', failed: 'not rendered' },
-        async each(input) {
-          const progress = stageProgress(io, oneLine(input.argument));
-          try {
-            progress.stage('reading and validating');
-            const loaded = await loadDossier(input.argument, io);
-            progress.stage('rendering', loaded.input.text.length);
-            const name = loaded.input.name;
-            const file = oneLine(name);
-            if (!loaded.valid) {
-              progress.stop();
-              const count = plural(loaded.issues.length, 'problem');
+        each: (input) =>
+          eachValidDossier(
+            input.argument,
+            context,
+            { doing: 'rendering', done: 'rendered' },
+            async ({ dossier, name, stopProgress }) => {
+              const file = oneLine(name);
+              const rendered = renderDossier(dossier, {
+                ...(locale ? { locale } : {}),
+                ...(style ? { rangeStyle: style } : {}),
+              });
+              stopProgress();
+              const markdown = rendered.endsWith('\n') ? rendered : `${rendered}\n`;
+              const out = into ? into.get(input.argument) : values.out;
+              if (format === 'json' && (out === undefined || out === '-')) {
+                return { exitCode: EXIT.ok, problems: [], json: { valid: true, markdown } };
+              }
+              // A brief shown on a terminal is read there: a dossier's text must not drive it.
+              const toTerminal = (out === undefined || out === '-') && io.stdout.isTTY === true;
+              await writeOutput(toTerminal ? escapeTerminal(markdown, '\n\t') : markdown, out, io);
               return {
-                exitCode: EXIT.failure,
-                problems: loaded.issues.map((issue) => problemOfIssue(name, issue)),
-                json: { valid: false },
-                stderr: `${formatIssues(name, loaded.issues, err)}${file}: ${err.red('not a valid dossier')}: ${count}; nothing rendered\n`,
+                exitCode: EXIT.ok,
+                problems: [],
+                json: { valid: true, ...(out === undefined || out === '-' ? {} : { out }) },
+                ...(into && out ? { stderr: `${file}: ${oneLine(`rendered to ${out}`)}\n` } : {}),
               };
-            }
-            const rendered = renderDossier(loaded.dossier, {
-              ...(locale ? { locale } : {}),
-              ...(style ? { rangeStyle: style } : {}),
-            });
-            progress.stop();
-            const markdown = rendered.endsWith('\n') ? rendered : `${rendered}\n`;
-            const out = into ? into.get(input.argument) : values.out;
-            if (format === 'json' && (out === undefined || out === '-')) {
-              return { exitCode: EXIT.ok, problems: [], json: { valid: true, markdown } };
-            }
-            // A brief shown on a terminal is read there: a dossier's text must not drive it.
-            const toTerminal = (out === undefined || out === '-') && io.stdout.isTTY === true;
-            await writeOutput(toTerminal ? escapeTerminal(markdown, '\n\t') : markdown, out, io);
-            return {
-              exitCode: EXIT.ok,
-              problems: [],
-              json: { valid: true, ...(out === undefined || out === '-' ? {} : { out }) },
-              ...(into && out ? { stderr: `${file}: ${oneLine(`rendered to ${out}`)}\n` } : {}),
-            };
-          } finally {
-            progress.stop();
-          }
-        },
+            },
+          ),
       },
       context,
     );

@@ -1,16 +1,7 @@
+import { FLIPPED_QUALIFIER } from '../internal/flip-qualifier';
 import { RangeValue } from '../internal/range-value';
-import type { Qualifier, Range } from '../range';
+import type { Range } from '../range';
 import { CHANGE_WORDS } from './words';
-
-const FLIP: Readonly<Record<Qualifier, Qualifier>> = {
-  exact: 'exact',
-  approx: 'approx',
-  vague: 'vague',
-  'more-than': 'less-than',
-  'less-than': 'more-than',
-  'at-least': 'at-most',
-  'at-most': 'at-least',
-};
 
 /**
  * A stated change as words and a size: -12% with `change: 'fall'` is "a fall of " and 12%;
@@ -30,7 +21,7 @@ export function changeWords(r: Range): { words: string; magnitude: Range } | und
     r.highInclusive,
     r.lowInclusive,
     r.unit,
-    FLIP[r.qualifier],
+    FLIPPED_QUALIFIER[r.qualifier],
     r.meaning,
     r.central === undefined ? undefined : -r.central + 0,
     r.sigFigs,

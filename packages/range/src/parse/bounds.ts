@@ -1,3 +1,4 @@
+import { FLIPPED_QUALIFIER } from '../internal/flip-qualifier';
 import type { Core } from './core';
 import type { Comparative } from './lexicon/qualifiers';
 import type { Bounds, ReadQualifier } from './reading';
@@ -150,16 +151,6 @@ export function withCentral(b: Bounds, central: number): Bounds {
   return bounds(b.low, b.high, b.lowInclusive, b.highInclusive, central, b.qualifier, b.sigFigs);
 }
 
-const FLIP = {
-  exact: 'exact',
-  approx: 'approx',
-  vague: 'vague',
-  'more-than': 'less-than',
-  'less-than': 'more-than',
-  'at-least': 'at-most',
-  'at-most': 'at-least',
-} as const;
-
 /**
  * The same bounds as a decrease: [3, 5] becomes [-5, -3], "at most 5" becomes "at least -5".
  *
@@ -173,7 +164,7 @@ export function negate(b: Bounds): Bounds {
     b.highInclusive,
     b.lowInclusive,
     b.central === undefined ? undefined : -b.central + 0,
-    FLIP[b.qualifier],
+    FLIPPED_QUALIFIER[b.qualifier],
     b.sigFigs,
   );
 }
