@@ -24,10 +24,11 @@ export interface JsonlRequest extends RecordFields {
 type Runner = (batch: Batch) => Promise<BatchResult>;
 
 /**
- * Batches in flight per job: enough to keep every worker busy while the main thread writes,
- * few enough that memory stays a handful of batches.
+ * Batches in flight per job: enough that a worker finishing a batch finds the next one queued
+ * even while the main thread is writing or reading, few enough that memory stays a handful of
+ * 64 KB batches and their hits.
  */
-const IN_FLIGHT_PER_JOB = 2;
+const IN_FLIGHT_PER_JOB = 4;
 
 /** Writes, and waits when the stream's buffer is full (a slow reader downstream). */
 function write(stream: OutputStream, text: string): Promise<void> | undefined {
