@@ -26,7 +26,7 @@ type Runner = (batch: Batch) => Promise<BatchResult>;
 /**
  * Batches in flight per job: enough that a worker finishing a batch finds the next one queued
  * even while the main thread is writing or reading, few enough that memory stays a handful of
- * 64 KB batches and their hits.
+ * 256 KB batches and their hits.
  */
 const IN_FLIGHT_PER_JOB = 4;
 
