@@ -6,6 +6,7 @@ import { EXIT, type ExitCode } from '../exit-codes';
 import type { CliIo, OutputStream } from '../io';
 import { messages } from '../messages';
 import { progressLine } from '../progress/progress-line';
+import { escapeTerminal } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
 import { openSource } from './open-source';
 import { type Batch, type BatchResult, processBatch, type RecordFields } from './process-batch';
@@ -142,6 +143,12 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
   let bad = 0;
   let bytes = 0;
 
+  // A JSON parser's message may quote the line (a bidi override, a C1 control): escaped, it
+  // is the same JSON and inert on the terminal standard error usually is.
+  const malformed = (file: string, line: number, error: string): void => {
+    io.stderr.write(`${escapeTerminal(JSON.stringify({ file, line, error }))}\n`);
+  };
+
   const report = (): void => {
     const seconds = Math.max((performance.now() - started) / 1000, 1e-3);
     const rate = (bytes / 1e6 / seconds).toFixed(1);
@@ -158,9 +165,7 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
         records += result.records;
         hits += result.hits;
         bad += result.errors.length;
-        for (const { line, error } of result.errors) {
-          io.stderr.write(`${JSON.stringify({ file: source.name, line, error })}\n`);
-        }
+        for (const { line, error } of result.errors) malformed(source.name, line, error);
         report();
         await write(io.stdout, result.out);
       };
@@ -172,7 +177,7 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
             bad++;
             records++;
             const error = m.tooLong(`${MAX_LINE_BYTES / 1024 / 1024} MiB`);
-            io.stderr.write(`${JSON.stringify({ file: source.name, line: piece.line, error })}\n`);
+            malformed(source.name, piece.line, error);
             continue;
           }
           bytes += piece.bytes.length;
