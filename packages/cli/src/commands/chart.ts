@@ -1,5 +1,4 @@
-import { type ChartOptions, ChartOptionsError, dossierChartItems, rangeChart } from '@reckon/chart';
-import { deriveFigures } from '@reckon/check';
+import type { ChartOptions } from '@reckon/chart';
 import { oneFile, parseCommandArgs } from '../args/parse-command-args';
 import { UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
@@ -81,6 +80,9 @@ export const chart: Command = {
     const { values, positionals } = parseCommandArgs('chart', argv, OPTIONS);
     const file = oneFile('chart', positionals);
     const options = chartOptions(values);
+    // Loaded when the command runs, not when the bin starts (see input/load-dossier.ts).
+    const [{ ChartOptionsError, dossierChartItems, rangeChart }, { deriveFigures }] =
+      await Promise.all([import('@reckon/chart'), import('@reckon/check')]);
     // Options are checked before the input is read: a typo should not wait for a large file.
     try {
       rangeChart([], options as ChartOptions);

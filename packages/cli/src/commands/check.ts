@@ -1,11 +1,10 @@
-import { checkDossier, derivedFigureToJSON, deriveFigures, type Finding } from '@reckon/check';
+import type { Finding } from '@reckon/check';
 import { checkLocale, checkStyle } from '../args/check-options';
 import { parseCommandArgs } from '../args/parse-command-args';
 import { eachValidDossier } from '../batch/each-valid-dossier';
 import { runBatch } from '../batch/run-batch';
 import { EXIT } from '../exit-codes';
 import { expandInputs } from '../input/expand-inputs';
-import { formatFigures, formatFindings } from '../output/format-check';
 import type { Annotation } from '../output/github-annotations';
 import { outputFormat } from '../output/output-format';
 import { helpText } from '../text/help';
@@ -82,6 +81,11 @@ export const check: Command = {
             { doing: 'checking', done: 'checked' },
             async ({ dossier, name, stopProgress }) => {
               const file = oneLine(name);
+              // Loaded when the command runs, not when the bin starts (see input/load-dossier.ts).
+              const [
+                { checkDossier, derivedFigureToJSON, deriveFigures },
+                { formatFigures, formatFindings },
+              ] = await Promise.all([import('@reckon/check'), import('../output/format-check')]);
               const figures = deriveFigures(dossier);
               const findings = checkDossier(dossier);
               stopProgress();

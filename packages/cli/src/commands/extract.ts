@@ -7,7 +7,6 @@ import {
 import { oneFile, parseCommandArgs } from '../args/parse-command-args';
 import { UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
-import { draftDossier } from '../extract/draft-dossier';
 import { QUOTE_CAP } from '../extract/sentences-around';
 import { readInput } from '../input/read-input';
 import { JSONL_DESCRIPTION, JSONL_HELP, JSONL_OPTIONS, jsonlRequest } from '../jsonl/jsonl-options';
@@ -79,6 +78,8 @@ export const extract: Command = {
     const found = find(input.text, values.dollar);
     if (values.dossier) {
       const name = input.stdin ? 'text read from standard input' : input.name;
+      // Loaded only for a draft, not when the bin starts: it needs the schema package.
+      const { draftDossier } = await import('../extract/draft-dossier');
       const draft = draftDossier(found, input.text, name);
       writeJson(io.stdout, draft);
       io.stderr.write(

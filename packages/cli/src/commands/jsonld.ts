@@ -1,4 +1,3 @@
-import { toClaimReview } from '@reckon/schema';
 import { oneFile, parseCommandArgs } from '../args/parse-command-args';
 import { runBatch } from '../batch/run-batch';
 import { EXIT } from '../exit-codes';
@@ -87,6 +86,8 @@ export const jsonld: Command = {
               stderr: `${formatIssues(name, loaded.issues, err)}${oneLine(name)}: ${err.red('not a valid dossier')}: ${count}; nothing exported\n`,
             };
           }
+          // Loaded when the command runs, not when the bin starts (see input/load-dossier.ts).
+          const { toClaimReview } = await import('@reckon/schema');
           const document = toClaimReview(loaded.dossier);
           if (format === 'json' && (values.out === undefined || values.out === '-')) {
             return { exitCode: EXIT.ok, problems: [], json: { valid: true, jsonld: document } };

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { renderDossier } from '@reckon/markdown';
 import { checkLocale, checkStyle } from '../args/check-options';
 import { parseCommandArgs } from '../args/parse-command-args';
 import { eachValidDossier } from '../batch/each-valid-dossier';
@@ -96,6 +95,8 @@ export const render: Command = {
             { doing: 'rendering', done: 'rendered' },
             async ({ dossier, name, stopProgress }) => {
               const file = oneLine(name);
+              // Loaded when the command runs, not when the bin starts (see input/load-dossier.ts).
+              const { renderDossier } = await import('@reckon/markdown');
               const rendered = renderDossier(dossier, {
                 ...(locale ? { locale } : {}),
                 ...(style ? { rangeStyle: style } : {}),

@@ -1,7 +1,6 @@
-import { type Dossier, type IssueCode, safeParseDossier } from '@reckon/schema';
+import type { Dossier, IssueCode } from '@reckon/schema';
 import type { CliIo } from '../io';
 import { issueHint } from './issue-hint';
-import { parseDocumentText } from './parse-document';
 import { parsePath } from './parse-path';
 import { readInput, type TextInput } from './read-input';
 
@@ -45,6 +44,12 @@ export async function loadDossier(
   io: Pick<CliIo, 'stdin' | 'cwd'>,
 ): Promise<LoadedDossier> {
   const input = await readInput(argument, io);
+  // Loaded when a dossier is read, not when the bin starts: `reckon extract --jsonl` and the
+  // help never need zod, the schemas or the YAML parser.
+  const [{ safeParseDossier }, { parseDocumentText }] = await Promise.all([
+    import('@reckon/schema'),
+    import('./parse-document'),
+  ]);
   const parsed = parseDocumentText(input);
   const result = safeParseDossier(parsed.value);
   if (result.success) return { valid: true, input, dossier: result.data };

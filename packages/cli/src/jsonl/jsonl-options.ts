@@ -16,7 +16,7 @@ export const JSONL_HELP: readonly (readonly [string, string])[] = [
   ['--jsonl', 'read NDJSON records {"id", "text"} from each file; write a line per hit'],
   ['--id-field F', 'with --jsonl: the field holding the record id (default id)'],
   ['--text-field F', 'with --jsonl: the field holding the text (default text)'],
-  ['-j, --jobs N', 'with --jsonl: worker threads (default: the available cores)'],
+  ['-j, --jobs N', 'with --jsonl: threads, the main one and N-1 workers (default: the cores)'],
   ['-q, --quiet', 'with --jsonl: no progress line on a terminal'],
 ];
 

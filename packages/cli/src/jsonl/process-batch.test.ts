@@ -1,3 +1,5 @@
+import { extractRanges, rangeToJSON } from '@reckon/range';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { processBatch } from './process-batch';
 
@@ -74,6 +76,38 @@ describe('processBatch', () => {
       textField: 'body',
     });
     expect(lines(result.out)[0]).toMatchObject({ id: 'u', text: '9 people' });
+  });
+});
+
+/** C1 controls and the bidi marks, embeddings, overrides and isolates. */
+const ACTED_ON = ['\u0085', '\u009b', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069'];
+const escapes = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+describe('processBatch output', () => {
+  it('writes C1 and bidi controls of the id and the phrase as \\u escapes: the same JSON strings, no raw control', () => {
+    const id = 'a\u0085b\u202e';
+    const text = 'About 5\u200f million people.';
+    const out = run(`${JSON.stringify({ id, text })}\n`).out;
+    expect(out).toContain('"id":"a\\u0085b\\u202e"');
+    expect(out).toContain('"text":"About 5\\u200f million people"');
+    for (const char of ACTED_ON) expect(out).not.toContain(char);
+    expect(lines(out)[0]).toMatchObject({ id, text: 'About 5\u200f million people' });
+  });
+
+  it('is JSON.stringify({ id, start, end, text, range: rangeToJSON(range) }) for every hit, C1 and bidi controls aside', () => {
+    const piece = fc.constantFrom('5', ' ', 'million', 'people', '$', '"', 'x', '\n', ...ACTED_ON);
+    const words = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(words, fc.integer()), words, (id, text) => {
+        const expected = extractRanges(text).map(
+          (hit) =>
+            `${JSON.stringify({ id, start: hit.start, end: hit.end, text: hit.text, range: rangeToJSON(hit.range) })}\n`,
+        );
+        let written = run(`${JSON.stringify({ id, text })}\n`).out;
+        for (const char of ACTED_ON) written = written.replaceAll(escapes(char), char);
+        expect(written).toBe(expected.join(''));
+      }),
+    );
   });
 });
 

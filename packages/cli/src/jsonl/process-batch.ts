@@ -1,4 +1,5 @@
 import { extractRanges, ReckonError, rangeToJSON } from '@reckon/range';
+import { escapeTerminal } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
 
 /** How records are read: which fields hold the id and the text, and what a bare `$` means. */
@@ -27,30 +28,89 @@ export interface BatchResult {
 const strict = new TextDecoder('utf-8', { fatal: true });
 const NEWLINE = 0x0a;
 
-/** The lines of a batch as text; a line that is not UTF-8 is `undefined`, to be reported. */
-function decodeLines(bytes: Uint8Array): (string | undefined)[] {
+/**
+ * Calls `visit` with each line of a batch and its index; a line that is not UTF-8 is
+ * `undefined`, to be reported. The common case decodes the whole batch in one call and cuts
+ * each line only when its turn comes, so no array of every line stays alive while the parser
+ * allocates (a smaller live set makes each young-generation collection cheaper). A batch ends
+ * with a newline, which leaves no line after it.
+ */
+function eachLine(bytes: Uint8Array, visit: (line: string | undefined, index: number) => void) {
+  let all: string | undefined;
   try {
-    // The common case: the whole batch is UTF-8, decoded in one call.
-    return strict.decode(bytes).split('\n');
+    all = strict.decode(bytes);
   } catch {
-    const lines: (string | undefined)[] = [];
-    let start = 0;
-    for (;;) {
-      const end = bytes.indexOf(NEWLINE, start);
-      const line = bytes.subarray(start, end === -1 ? bytes.length : end);
-      try {
-        lines.push(strict.decode(line));
-      } catch {
-        lines.push(undefined);
-      }
-      if (end === -1) return lines;
+    all = undefined;
+  }
+  let index = 0;
+  let start = 0;
+  if (all !== undefined) {
+    while (start < all.length) {
+      const end = all.indexOf('\n', start);
+      visit(all.slice(start, end === -1 ? all.length : end), index++);
+      if (end === -1) return;
       start = end + 1;
     }
+    return;
+  }
+  while (start < bytes.length) {
+    const end = bytes.indexOf(NEWLINE, start);
+    const line = bytes.subarray(start, end === -1 ? bytes.length : end);
+    let text: string | undefined;
+    try {
+      text = strict.decode(line);
+    } catch {
+      text = undefined;
+    }
+    visit(text, index++);
+    if (end === -1) return;
+    start = end + 1;
   }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+type ExtractOptions = Parameters<typeof extractRanges>[1];
+
+/** The hit lines of one record, or why it is not a record. */
+type RecordOutcome = { readonly out: string; readonly hits: number } | { readonly error: string };
+
+function readRecord(line: string, fields: RecordFields, options: ExtractOptions): RecordOutcome {
+  const { idField, textField } = fields;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { error: m.notJson((error as Error).message) };
+  }
+  if (!isRecord(record)) return { error: m.notObject };
+  const id = record[idField];
+  if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
+    return { error: m.badId(idField) };
+  }
+  const text = record[textField];
+  if (typeof text !== 'string') return { error: m.badText(textField) };
+  let found: ReturnType<typeof extractRanges>;
+  try {
+    found = extractRanges(text, options);
+  } catch (error) {
+    if (!(error instanceof ReckonError)) throw error;
+    return { error: m.refused(error.message) };
+  }
+  let out = '';
+  // What JSON.stringify({ id, start, end, text, range }) writes, without building an object
+  // per hit: the id is a string or a finite number, the offsets whole numbers. JSON.stringify
+  // leaves C1 controls and bidi controls raw; escapeTerminal writes them as \uXXXX, the same
+  // JSON string, inert on a terminal (each line is escaped before its newline is added).
+  const head = `{"id":${JSON.stringify(id)},"start":`;
+  for (const hit of found) {
+    const phrase = JSON.stringify(hit.text);
+    const range = JSON.stringify(rangeToJSON(hit.range));
+    out += `${escapeTerminal(`${head}${hit.start},"end":${hit.end},"text":${phrase},"range":${range}}`)}\n`;
+  }
+  return { out, hits: found.length };
+}
 
 /**
  * Extracts the quantity phrases of every record in a batch of NDJSON lines. Blank lines are
@@ -71,59 +131,27 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * ```
  */
 export function processBatch(batch: Batch): BatchResult {
-  const { idField, textField, dollar } = batch;
-  const options = dollar === undefined ? undefined : { dollar };
-  const lines = decodeLines(batch.bytes);
-  // A batch ends with a newline, which leaves one empty string after the last line.
-  if (lines.at(-1) === '') lines.pop();
+  const options = batch.dollar === undefined ? undefined : { dollar: batch.dollar };
   let out = '';
   const errors: { line: number; error: string }[] = [];
   let records = 0;
   let hits = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const lineNumber = batch.firstLine + i;
-    const line = lines[i];
+  eachLine(batch.bytes, (line, index) => {
+    const lineNumber = batch.firstLine + index;
     if (line === undefined) {
       errors.push({ line: lineNumber, error: m.notUtf8 });
-      continue;
+      return;
     }
     // Blank lines (and a Windows line end) separate nothing and are no record.
-    if (line.trim() === '') continue;
+    if (line.trim() === '') return;
     records++;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      errors.push({ line: lineNumber, error: m.notJson((error as Error).message) });
-      continue;
+    const outcome = readRecord(line, batch, options);
+    if ('error' in outcome) {
+      errors.push({ line: lineNumber, error: outcome.error });
+      return;
     }
-    if (!isRecord(record)) {
-      errors.push({ line: lineNumber, error: m.notObject });
-      continue;
-    }
-    const id = record[idField];
-    if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
-      errors.push({ line: lineNumber, error: m.badId(idField) });
-      continue;
-    }
-    const text = record[textField];
-    if (typeof text !== 'string') {
-      errors.push({ line: lineNumber, error: m.badText(textField) });
-      continue;
-    }
-    let found: ReturnType<typeof extractRanges>;
-    try {
-      found = extractRanges(text, options);
-    } catch (error) {
-      if (!(error instanceof ReckonError)) throw error;
-      errors.push({ line: lineNumber, error: m.refused(error.message) });
-      continue;
-    }
-    for (const hit of found) {
-      const { start, end } = hit;
-      out += `${JSON.stringify({ id, start, end, text: hit.text, range: rangeToJSON(hit.range) })}\n`;
-    }
-    hits += found.length;
-  }
+    out += outcome.out;
+    hits += outcome.hits;
+  });
   return { out, errors, records, hits };
 }

@@ -6,6 +6,7 @@ import { EXIT, type ExitCode } from '../exit-codes';
 import type { CliIo, OutputStream } from '../io';
 import { messages } from '../messages';
 import { progressLine } from '../progress/progress-line';
+import { escapeTerminal } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
 import { openSource } from './open-source';
 import { type Batch, type BatchResult, processBatch, type RecordFields } from './process-batch';
@@ -15,7 +16,7 @@ import { MAX_LINE_BYTES, splitBatches } from './split-batches';
 export interface JsonlRequest extends RecordFields {
   /** Paths, or `-` for standard input, read one after the other. */
   readonly inputs: readonly string[];
-  /** Worker threads; 1 runs in the main thread. */
+  /** Threads extracting: the main thread and `jobs - 1` workers; 1 uses no worker. */
   readonly jobs: number;
   readonly quiet: boolean;
 }
@@ -24,10 +25,17 @@ export interface JsonlRequest extends RecordFields {
 type Runner = (batch: Batch) => Promise<BatchResult>;
 
 /**
- * Batches in flight per job: enough to keep every worker busy while the main thread writes,
- * few enough that memory stays a handful of batches.
+ * Batches a worker holds at a time: the one it extracts and the next two, already posted, so
+ * it still has work while the main thread extracts a batch of its own.
  */
-const IN_FLIGHT_PER_JOB = 2;
+const TASKS_PER_WORKER = 3;
+
+/**
+ * Batches in flight per job: enough that a worker finishing a batch finds the next one queued
+ * even while the main thread is writing or reading, few enough that memory stays a handful of
+ * 256 KB batches and their hits.
+ */
+const IN_FLIGHT_PER_JOB = 4;
 
 /** Writes, and waits when the stream's buffer is full (a slow reader downstream). */
 function write(stream: OutputStream, text: string): Promise<void> | undefined {
@@ -53,20 +61,49 @@ export function parseJobs(value: string | undefined): number {
   return jobs;
 }
 
-function pool(jobs: number): { run: Runner; close: () => Promise<void> } {
+/**
+ * The worker pool, and whether it has room for another batch: each worker holds at most
+ * {@link TASKS_PER_WORKER}, so it never waits for the main thread between two batches (the
+ * next one is posted while it works, even when the main thread is busy extracting).
+ */
+function pool(workers: number): {
+  run: Runner;
+  hasRoom: () => boolean;
+  close: () => Promise<void>;
+} {
   const piscina = new Piscina<Batch, BatchResult>({
     // Built beside this module as dist/jsonl/extract-worker.js (see tsup.config.ts).
     filename: new URL('./extract-worker.js', import.meta.url).href,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     // Order is kept by the caller; the pool's own queue never holds more than the in-flight cap.
-    maxQueue: jobs * IN_FLIGHT_PER_JOB,
+    maxQueue: workers * TASKS_PER_WORKER,
   });
+  let held = 0;
+  const settled = (): void => {
+    held--;
+  };
   return {
-    // The batch's bytes move to the worker instead of being copied.
-    run: (batch) => piscina.run(batch, { transferList: [batch.bytes.buffer as ArrayBuffer] }),
+    run: (batch) => {
+      held++;
+      // The batch's bytes move to the worker instead of being copied.
+      const result = piscina.run(batch, { transferList: [batch.bytes.buffer as ArrayBuffer] });
+      result.then(settled, settled);
+      return result;
+    },
+    hasRoom: () => held < workers * TASKS_PER_WORKER,
     close: () => piscina.destroy(),
   };
+}
+
+/** Runs a batch in the main thread, failing as a worker's batch fails: by rejecting. */
+function inMainThread(batch: Batch): Promise<BatchResult> {
+  try {
+    return Promise.resolve(processBatch(batch));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /**
@@ -92,8 +129,12 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
       throw new UsageError(messages.badCurrency(dollar ?? ''));
     throw error;
   }
-  const workers = request.jobs > 1 ? pool(request.jobs) : undefined;
-  const run: Runner = workers?.run ?? ((batch) => Promise.resolve(processBatch(batch)));
+  // The main thread extracts too, so `--jobs N` is N threads at work, one of them with no
+  // start-up, no second copy of the parser to compile and no result to copy back.
+  const workers = request.jobs > 1 ? pool(request.jobs - 1) : undefined;
+  // A batch goes to a worker when one has room, else the main thread extracts it now.
+  const run: Runner = (batch) =>
+    workers?.hasRoom() === true ? workers.run(batch) : inMainThread(batch);
   const limit = request.jobs * IN_FLIGHT_PER_JOB;
   const progress = progressLine(io.stderr, { quiet: request.quiet, env: io.env });
   const started = performance.now();
@@ -101,6 +142,12 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
   let hits = 0;
   let bad = 0;
   let bytes = 0;
+
+  // A JSON parser's message may quote the line (a bidi override, a C1 control): escaped, it
+  // is the same JSON and inert on the terminal standard error usually is.
+  const malformed = (file: string, line: number, error: string): void => {
+    io.stderr.write(`${escapeTerminal(JSON.stringify({ file, line, error }))}\n`);
+  };
 
   const report = (): void => {
     const seconds = Math.max((performance.now() - started) / 1000, 1e-3);
@@ -118,9 +165,7 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
         records += result.records;
         hits += result.hits;
         bad += result.errors.length;
-        for (const { line, error } of result.errors) {
-          io.stderr.write(`${JSON.stringify({ file: source.name, line, error })}\n`);
-        }
+        for (const { line, error } of result.errors) malformed(source.name, line, error);
         report();
         await write(io.stdout, result.out);
       };
@@ -132,7 +177,7 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
             bad++;
             records++;
             const error = m.tooLong(`${MAX_LINE_BYTES / 1024 / 1024} MiB`);
-            io.stderr.write(`${JSON.stringify({ file: source.name, line: piece.line, error })}\n`);
+            malformed(source.name, piece.line, error);
             continue;
           }
           bytes += piece.bytes.length;

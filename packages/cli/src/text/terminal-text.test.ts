@@ -23,6 +23,19 @@ describe('escapeTerminal', () => {
     );
   });
 
+  it('changes exactly the Cc and bidi control characters: every BMP code unit, checked against \\p{Cc}', () => {
+    const changed: number[] = [];
+    const expected: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (escapeTerminal(`a${char}b`) !== `a${char}b`) changed.push(code);
+      if (ACTED_ON.test(char)) expected.push(code);
+    }
+    expect(changed).toEqual(expected);
+    // 65 Cc controls; U+061C; U+200E, U+200F; U+202A–U+202E; U+2066–U+2069.
+    expect(changed).toHaveLength(65 + 1 + 2 + 5 + 4);
+  });
+
   it('output law: no control or bidi character is left raw, except those kept', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
