@@ -145,6 +145,10 @@ function combine(
   highQ: Quantity,
   next: number = highQ.next,
 ): Core | undefined {
+  // A ratio unit follows its number, so a range writes it on the high end or on both ("5 to
+  // 7%", "5% to 7%"). Written on the low end only, the second number is not the range's
+  // other end: "by one percentage point to 7.5" is a change and a new level.
+  if (lowQ.ratio !== undefined && highQ.ratio === undefined) return undefined;
   const unit = sharedUnit(lowQ, highQ);
   if (!unit) return undefined;
   const a = lowQ.amount;

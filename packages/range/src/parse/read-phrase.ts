@@ -10,7 +10,7 @@ import { changeNounAfter, matchChangeNoun } from './read-change';
 import { readCore } from './read-core';
 import { readIntervalLead } from './read-interval';
 import { noNotes, readNotes } from './read-notes';
-import { revisionBefore } from './read-revision';
+import { revisionPaired } from './read-revision';
 import { readSecondBound } from './read-second-bound';
 import { readDenominators, readSuffix, startsNumber } from './read-tail';
 import type { Bounds, Reading } from './reading';
@@ -33,7 +33,9 @@ import type { TokenStream } from './token-stream';
  * ```
  *
  * After a verb of revision in the same clause ("revised the toll from 120 to 1,400"), "from X
- * to Y" is two figures: each is read alone and marked by the word before it.
+ * to Y" is two figures: each is read alone and marked by the word before it. Both must be
+ * there: "raised its outlook by one percentage point to 7.5" has no old figure, so its "to"
+ * gives a change's new level, not a revision.
  *
  * Every rule reads a bounded number of tokens, so a phrase never looks more than a few
  * dozen tokens past `k`: extraction over any input stays linear.
@@ -53,13 +55,15 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
   const head = stream.at(k).lower;
   // "revised the toll from 120 to 1,400", "revised down … to 26,271 from 41,000": two
   // figures, each read alone and marked by the word before it.
-  if (head === 'from' && revisionBefore(stream, k)) return undefined;
-  // "revised its forecast up to 5.2%": after a verb of revision, "up to" gives the new figure.
+  // A revision states both figures: a "to" without its "from" is a change's new level.
+  if (head === 'from' && revisionPaired(stream, k, k + 1)) return undefined;
+  // "revised its forecast up to 5.2% from 4.8%": after a verb of revision, "up to" gives the
+  // new figure.
   const turn = (head === 'up' || head === 'down') && stream.at(k + 1).lower === 'to';
-  if (turn && revisionBefore(stream, k)) return undefined;
+  if (turn && revisionPaired(stream, k + 1, k + 2)) return undefined;
   const prev = stream.at(k - 1).lower;
   const side = prev === 'from' || prev === 'to' ? prev : undefined;
-  const revised = side !== undefined && revisionBefore(stream, k - 1) ? side : undefined;
+  const revised = side !== undefined && revisionPaired(stream, k - 1, k) ? side : undefined;
   return readBody(stream, k, k, revised);
 }
 

@@ -45,7 +45,11 @@ const riseVerbs = [
   ['up'],
 ].flat();
 
-/** Nouns of change, before "of" ("a fall of 12%") or after the number ("a 12% slump"). */
+/**
+ * Nouns of change, before "of" ("a fall of 12%") or after the number ("a 12% slump"): the
+ * verbs above that are nouns too ("a shrink of", "a tumble of"), and the nouns made from
+ * them ("a contraction of", "a reduction of", "a growth of"), as the convention reads them.
+ */
 const fallNouns = [
   'fall',
   'drop',
@@ -57,7 +61,11 @@ const fallNouns = [
   'plunge',
   'dip',
   'slide',
+  'slip',
+  'tumble',
+  'shrink',
   'loss',
+  'reduction',
 ];
 const riseNouns = ['rise', 'increase', 'jump', 'surge', 'climb', 'growth', 'gain'];
 
