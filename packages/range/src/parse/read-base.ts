@@ -1,4 +1,5 @@
 import { isUnitNoun } from './build-range';
+import { isHyphen } from './dashes';
 import { countNoun } from './lexicon/nouns';
 import type { TokenStream } from './token-stream';
 
@@ -50,8 +51,9 @@ export interface Base {
 
 /**
  * Reads "of GDP" (or "of the country's GDP", "of the two provinces' revenue") after a share:
- * up to four words after any determiners, possessives included, ending at punctuation, a
- * number or a function word. The base is kept as written, determiners and all.
+ * up to four words after any determiners, possessives and hyphenated compounds included
+ * ("the full-year target"), ending at punctuation, a number or a function word. The base is
+ * kept as written, determiners and all.
  *
  * @param stream - the tokens
  * @param k - index of the token that might be "of"
@@ -86,6 +88,14 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
       last = i;
       i += 1;
       continue;
+    }
+    // A hyphenated compound is one word: "the full-year target".
+    if (last === i - 1 && isHyphen(token.text) && !token.spaceBefore && !s.spaceBefore) {
+      if (s.kind === 'word' && !STOP.has(s.lower)) {
+        last = i + 1;
+        i += 2;
+        continue;
+      }
     }
     // A possessive: "country's", "country’s".
     if (last === i - 1 && apostrophe && !token.spaceBefore && !s.spaceBefore && s.lower === 's') {

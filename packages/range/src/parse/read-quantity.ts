@@ -1,8 +1,10 @@
 import { type Amount, amountValue, rescaled } from './amount';
 import { isAsciiLetter } from './chars';
 import {
+  BARE_DOLLAR,
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
+  DOLLAR_SIGN_CODES,
   isIsoCode,
   isKnownCode,
   PESO,
@@ -83,6 +85,18 @@ export function readQuantity(
   } else if (named) {
     currency = named.value;
     i += named.length;
+  }
+  // "USD $57.4 billion", "SGD S$5": a code and its own sign name one currency, written twice.
+  if (currency !== undefined && !local) {
+    const sign = matchLongest(stream, i, CURRENCY_PREFIX);
+    if (sign && sameMoney(currency, sign.value)) i += sign.length;
+    else if (sign && sign.value !== currency) {
+      // "USD €5": which of the two is meant is a guess.
+      const at = stream.at(k).start;
+      const [a, b] = [stream.at(i - 1).text, stream.at(i).text];
+      // Scanning resumes past the number, which is not read alone either.
+      throw new Refusal(m.twoCurrencies(stream.input, at, a, b), at, i + sign.length + 1);
+    }
   }
   // A currency word touching its number: local prefixes ("RM40mil", "Rp5") may; an ISO code
   // may with care ("USD412 million"); other words may not ("pounds4").
@@ -236,4 +250,10 @@ function pesoCode(stream: TokenStream, k: number, next: number): string {
   if (hint !== undefined && PESOS.has(hint)) return hint;
   const at = stream.at(k).start;
   throw new Refusal(m.ambiguousPeso(stream.input, at), at, next);
+}
+
+/** Whether a sign after a currency names the same money: "USD $", "SGD S$", "EUR €". */
+function sameMoney(code: string, sign: string): boolean {
+  if (code === BARE_DOLLAR) return false;
+  return sign === code || (sign === BARE_DOLLAR && DOLLAR_SIGN_CODES.has(code));
 }
