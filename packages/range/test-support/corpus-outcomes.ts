@@ -148,6 +148,7 @@ const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   'Hong Kong': 'HKD',
   India: 'INR',
   Indonesia: 'IDR',
+  Kenya: 'KES',
   Laos: 'LAK',
   Malaysia: 'MYR',
   Myanmar: 'MMK',

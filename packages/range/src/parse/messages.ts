@@ -89,3 +89,7 @@ export const twoCurrencies = (input: string, offset: number, first: string, seco
 export const gluedScale = (input: string, text: string, offset: number): string =>
   `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} glues a scale word to ` +
   'other letters; write them apart ("20 billion USD")';
+
+export const ambiguousPrefix = (input: string, offset: number, prefix: string, codes: string) =>
+  `the amount at offset ${offset} in ${excerpt(input)} is in ${JSON.stringify(prefix)}, the ` +
+  `currency sign of several countries (${codes}); pass a currencyHint, or write the code`;

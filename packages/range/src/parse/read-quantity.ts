@@ -74,6 +74,11 @@ export function readQuantity(
     currency = prefix.value;
     i += prefix.length;
   } else if (local) {
+    if (local.hintOnly && !local.codes.includes(stream.currencyHint ?? '')) {
+      const at = word.start;
+      const codes = local.codes.join(', ');
+      throw new Refusal(m.ambiguousPrefix(stream.input, at, word.text, codes), at, i + 2);
+    }
     currency = localCode(local, stream.currencyHint);
     needsScale = local.ambiguous && currency !== stream.currencyHint;
     i += 1;

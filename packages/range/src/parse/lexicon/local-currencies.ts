@@ -15,6 +15,11 @@ export interface LocalPrefix {
   /** The currencies it can name; the first is read unless `currencyHint` picks another. */
   readonly codes: readonly [string, ...string[]];
   readonly ambiguous: boolean;
+  /**
+   * Names the money of several countries with none to prefer: read only when the caller's
+   * `currencyHint` is one of `codes`, refused otherwise ("Sh" is Kenyan or Tanzanian).
+   */
+  readonly hintOnly?: true;
   /** Where the form is attested. */
   readonly source: string;
 }
@@ -84,6 +89,39 @@ export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
     codes: ['BDT'],
     ambiguous: false,
     source: 'Bangladeshi press (The Daily Star, Dhaka Tribune: "Tk 500 crore")',
+  },
+  {
+    text: 'KSh',
+    codes: ['KES'],
+    ambiguous: false,
+    source: 'CLDR en-KE ("Ksh 5.00"); Kenyan press ("Ksh2.7 trillion budget")',
+  },
+  {
+    text: 'TSh',
+    codes: ['TZS'],
+    ambiguous: false,
+    source: 'CLDR en-TZ ("TSh 5.00")',
+  },
+  {
+    text: 'USh',
+    codes: ['UGX'],
+    ambiguous: false,
+    source: 'CLDR en-UG ("USh 5")',
+  },
+  {
+    text: 'Sh',
+    codes: ['KES', 'TZS', 'UGX'],
+    ambiguous: true,
+    hintOnly: true,
+    source:
+      'Kenyan press (Daily Nation: "Sh1.46 trillion"); Tanzanian press writes Sh for TZS, Ugandan press Shs for UGX',
+  },
+  {
+    text: 'Shs',
+    codes: ['UGX', 'KES', 'TZS'],
+    ambiguous: true,
+    hintOnly: true,
+    source: 'Ugandan press (Daily Monitor: "Shs1.2 trillion"); Kenyan press uses it for KES',
   },
   {
     text: 'R',
