@@ -24,6 +24,7 @@ const fallVerbs = [
   ['cut', 'cuts', 'cutting'],
   ['slash', 'slashes', 'slashed', 'slashing'],
   ['lose', 'loses', 'lost', 'losing'],
+  ['shed', 'sheds', 'shedding'],
   ['tumble', 'tumbles', 'tumbled', 'tumbling'],
   ['plunge', 'plunges', 'plunged', 'plunging'],
   ['plummet', 'plummets', 'plummeted', 'plummeting'],
@@ -67,7 +68,7 @@ const fallNouns = [
   'loss',
   'reduction',
 ];
-const riseNouns = ['rise', 'increase', 'jump', 'surge', 'climb', 'growth', 'gain'];
+const riseNouns = ['rise', 'increase', 'jump', 'surge', 'climb', 'growth', 'gain', 'hike'];
 
 const entries = (words: readonly string[], sign: -1 | 1): [string, Change][] =>
   words.flatMap((w): [string, Change][] => [

@@ -85,6 +85,30 @@ export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
       'Indian press ("Rs 500 crore"); CLDR en-PK writes Rs for PKR, and Sri Lankan and Nepali press use it for LKR and NPR',
   },
   {
+    text: 'NRs',
+    codes: ['NPR'],
+    ambiguous: false,
+    source: 'Nepali press (The Himalayan Times, Kathmandu Post: "NRs 3 billion")',
+  },
+  {
+    text: 'SLRs',
+    codes: ['LKR'],
+    ambiguous: false,
+    source: 'Sri Lankan press and Central Bank of Sri Lanka releases ("SLRs 3 billion")',
+  },
+  {
+    text: 'Nu',
+    codes: ['BTN'],
+    ambiguous: true,
+    source: 'CLDR dz-BT ("Nu. 5.00"); Kuensel (Bhutan: "Nu 5 billion")',
+  },
+  {
+    text: 'Rf',
+    codes: ['MVR'],
+    ambiguous: true,
+    source: 'CLDR en-MV ("Rf 5.00")',
+  },
+  {
     text: 'Tk',
     codes: ['BDT'],
     ambiguous: false,

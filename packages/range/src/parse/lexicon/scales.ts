@@ -31,17 +31,24 @@ const words: readonly [string, number][] = [
   ['bln', 9],
   ['tn', 12],
   ['trn', 12],
+  // Malaysian press writes them apart too ("US$ 3.4 bil"); neither is a word of its own.
+  ['bil', 9],
+  ['mil', 6],
+  // Indonesian scale words in English-language copy: "Rp3 triliun", "Rp 500 miliar".
+  ['triliun', 12],
+  ['miliar', 9],
+  ['juta', 6],
 ];
 
 /**
- * One-letter (and `mil`) abbreviations only count when they touch the number (`5m`,
- * `$12.5B`): apart, "5 m" is as likely five metres.
+ * One-letter abbreviations only count when they touch the number (`5m`, `$12.5B`): apart,
+ * "5 m" is as likely five metres.
  */
 const tight: readonly [string, Scale][] = [
   ['k', { exponent: 3 }],
   ['m', { exponent: 6 }],
+  // Malaysian and Singaporean press: "RM40mil", "US$3.4bil" (also read apart, above).
   ['mil', { exponent: 6 }],
-  // Malaysian and Singaporean press: "RM40mil", "US$3.4bil".
   ['bil', { exponent: 9 }],
   // Pakistani press: "Rs1.13tr".
   ['tr', { exponent: 12 }],
