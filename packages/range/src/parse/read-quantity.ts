@@ -49,8 +49,12 @@ export function readQuantity(
 ): Quantity | undefined {
   let i = k;
   let negative = false;
+  // "(-6.0) - (-5.0) percent": a signed number in parentheses, as Thai NESDC tables write
+  // negative ends; the parentheses keep the sign apart from a range dash.
+  const paren = parenthesisedSign(stream, k);
+  if (paren) i += 1;
   const head = stream.at(i);
-  if (context.allowSign && isSign(head.text)) {
+  if ((context.allowSign || paren) && isSign(head.text)) {
     const after = stream.at(i + 1);
     const before = stream.at(i - 1);
     // A sign touches what follows and stands apart from what precedes ("−5", not "1995-01").
@@ -110,12 +114,16 @@ export function readQuantity(
     if (!local && !isKnownCode(stream.at(i - 1).text)) return undefined;
     if (!local) glued = true;
   }
-  const read = readAmount(stream, i, {
+  const amountRead = readAmount(stream, i, {
     allowAnd: context.allowAnd,
     atStart: context.atStart && i === k,
     negative,
   });
-  if (!read) return undefined;
+  if (!amountRead) return undefined;
+  // The closing parenthesis of "(-6.0)" belongs to the amount.
+  const closed = paren && stream.at(amountRead.next).text === ')';
+  if (paren && !closed) return undefined;
+  const read = closed ? { ...amountRead, next: amountRead.next + 1 } : amountRead;
   const digits = stream.at(read.first);
   if (needsScale && !read.scaled && !digits.grouped) return undefined;
   // A code glued to its number: money before a scale, grouped digits or a decimal
@@ -202,6 +210,14 @@ function tiedCode(stream: TokenStream, i: number): boolean {
     number.start - 1 === stream.at(i).end &&
     isKnownCode(stream.at(i).text)
   );
+}
+
+/** "(" touching a sign that touches a number: "(-6.0)". */
+function parenthesisedSign(stream: TokenStream, k: number): boolean {
+  if (stream.at(k).text !== '(') return false;
+  const sign = stream.at(k + 1);
+  const number = stream.at(k + 2);
+  return isSign(sign.text) && !sign.spaceBefore && number.kind === 'number' && !number.spaceBefore;
 }
 
 function isSign(text: string): boolean {

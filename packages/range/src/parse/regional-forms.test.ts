@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
 
 /**
@@ -52,5 +53,16 @@ describe('bounds and changes written after or around the figure', () => {
     expect(read('shed 2.3%')).toEqual([-2.3, -2.3, '%', 'exact', 'fall']);
     expect(read('a 10% hike')).toEqual([10, 10, '%', 'exact', 'rise']);
     expect(read('a hike of 10%')).toEqual([10, 10, '%', 'exact', 'rise']);
+  });
+});
+
+describe('negative ends in parentheses', () => {
+  it('reads "(-6.0) - (-5.0) percent" as the range [-6, -5] %', () => {
+    expect(read('(-6.0) - (-5.0) percent')).toEqual([-6, -5, '%', 'exact', undefined]);
+  });
+
+  it('keeps the parentheses in the extracted span', () => {
+    const text = 'a contraction in the range of (-1.5) - (-0.5) percent, due to';
+    expect(extractRanges(text).map((f) => f.text)).toEqual(['(-1.5) - (-0.5) percent']);
   });
 });
