@@ -75,6 +75,10 @@ function readBody(
 ): Reading | undefined {
   let i = from;
   let change = matchLongest(stream, i, CHANGES) ?? matchChangeNoun(stream, i);
+  // "making up 64.6% of the total": "up" is the particle of the verb before it, not a rise.
+  if (change && stream.at(i).lower === 'up' && UP_PARTICLE_VERBS.has(stream.at(i - 1).lower)) {
+    change = undefined;
+  }
   const before0 = matchLongest(stream, i, COMPARATIVE_BEFORE);
   // "up to 60%" is a bound, not the change "up": the longer reading wins.
   if (change && before0 && before0.length > change.length) change = undefined;
@@ -87,6 +91,8 @@ function readBody(
       return undefined;
     }
     cmp = before.value;
+    // "must not be lower than 19.2 billion": a negated strict bound is the opposite bound.
+    if (i === k && negatedBefore(stream, k)) cmp = NEGATED.get(cmp) ?? cmp;
     i += before.length;
     // "up to about 60%", "more than an estimated 350,000": the bound wins, "about" adds nothing.
     const hedge = matchLongest(stream, i, COMPARATIVE_BEFORE);
@@ -236,3 +242,24 @@ function readBody(
 const ONE_SIDED: ReadonlySet<Comparative> = new Set(['nearly', 'just-over']);
 
 const PLUS_MINUS_MEANING = { kind: 'plus-minus' } as const;
+
+/** Verbs whose particle "up" is not a rise: "making up 64.6%", "took up 5% of the budget". */
+const UP_PARTICLE_VERBS: ReadonlySet<string> = new Set(
+  'make makes made making take takes took taken taking add adds added adding sum sums summed'.split(
+    ' ',
+  ),
+);
+
+/** A strict bound after "not" or "no" turns over: "not (be) lower than X" is at least X. */
+const NEGATED: ReadonlyMap<Comparative, Comparative> = new Map([
+  ['less-than', 'at-least'],
+  ['more-than', 'at-most'],
+]);
+
+/** "not" or "no" right before `k`, or "not be" / "never be". */
+function negatedBefore(stream: TokenStream, k: number): boolean {
+  const prev = stream.at(k - 1).lower;
+  if (prev === 'not' || prev === 'no' || prev === 'never' || prev === "n't") return true;
+  const prev2 = stream.at(k - 2).lower;
+  return prev === 'be' && (prev2 === 'not' || prev2 === 'never');
+}
