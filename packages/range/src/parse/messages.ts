@@ -92,4 +92,4 @@ export const gluedScale = (input: string, text: string, offset: number): string 
 
 export const ambiguousPrefix = (input: string, offset: number, prefix: string, codes: string) =>
   `the amount at offset ${offset} in ${excerpt(input)} is in ${JSON.stringify(prefix)}, the ` +
-  `currency sign of several countries (${codes}); pass a currencyHint, or write the code`;
+  `currency of several countries (${codes}); pass a currencyHint, or write the code`;

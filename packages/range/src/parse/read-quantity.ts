@@ -134,6 +134,7 @@ export function readQuantity(
   if (local && local.codes.length > 1 && writtenInLakhOrCrore(stream, read)) {
     currency = localCode(local, stream.currencyHint, true);
   }
+  if (local === RUPEE_PREFIX) currency = rupeeCode(stream, k, read, word.text);
   let amount = read;
   let next = skipRestatement(stream, amount);
   // "16.5-percent", "716-million-THB", "one-percent": a hyphen before the unit.
@@ -187,7 +188,7 @@ export function readQuantity(
       }
     }
   }
-  if (currency === RUPEE) currency = localCode(RUPEE_PREFIX, stream.currencyHint);
+  if (currency === RUPEE) currency = rupeeCode(stream, k, amount, 'rupees');
   if (currency === PESO) currency = pesoCode(stream, k, next);
   return { first: k, next, amount, currency, ratio };
 }
@@ -263,6 +264,23 @@ function writtenInLakhOrCrore(stream: TokenStream, amount: Amount): boolean {
     if (INDIAN_SCALE_WORDS.has(stream.at(t).lower)) return true;
   }
   return false;
+}
+
+/**
+ * The rupee an amount is in: the caller's hint when it names a rupee; otherwise INR, unless
+ * the amount has a Western scale word. "Rs165 billion" and "70 billion rupees" are written
+ * in Pakistan, Nepal and Sri Lanka as much as in India (where lakh and crore are the
+ * rule), so without a hint such an amount is refused rather than guessed.
+ */
+function rupeeCode(stream: TokenStream, k: number, amount: Amount, written: string): string {
+  const hint = stream.currencyHint;
+  if (hint !== undefined && RUPEE_PREFIX.codes.includes(hint)) return hint;
+  if (!amount.scaled || writtenInLakhOrCrore(stream, amount)) {
+    return localCode(RUPEE_PREFIX, hint, true);
+  }
+  const at = stream.at(k).start;
+  const codes = RUPEE_PREFIX.codes.join(', ');
+  throw new Refusal(m.ambiguousPrefix(stream.input, at, written, codes), at, amount.next);
 }
 
 /** The peso the caller's hint names; without one, "pesos" is refused rather than guessed. */

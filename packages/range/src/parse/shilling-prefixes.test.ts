@@ -26,7 +26,7 @@ describe('shilling prefixes', () => {
 
   it('refuses "Sh" without a hint rather than guess the country', () => {
     expect(() => parseRange('Sh34 billion')).toThrowErrorMatchingInlineSnapshot(
-      `[RangeParseError: the amount at offset 0 in "Sh34 billion" is in "Sh", the currency sign of several countries (KES, TZS, UGX); pass a currencyHint, or write the code]`,
+      `[RangeParseError: the amount at offset 0 in "Sh34 billion" is in "Sh", the currency of several countries (KES, TZS, UGX); pass a currencyHint, or write the code]`,
     );
     expect(() => parseRange('Sh34 billion', { currencyHint: 'INR' })).toThrow(RangeParseError);
     expect(extractRanges('A Sh34 billion plan for 5 people.').map((f) => f.text)).toEqual([

@@ -79,6 +79,9 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 export const INDIAN_SCALE_WORDS: ReadonlySet<string> = new Set([
   'lakh',
   'lakhs',
+  'lac',
+  'lacs',
   'crore',
   'crores',
+  'cr',
 ]);
