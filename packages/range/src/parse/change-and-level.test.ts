@@ -51,6 +51,14 @@ describe('a revision states both figures', () => {
     ]);
   });
 
+  it('keeps a dashed range whole on either side of a revision', () => {
+    const found = extractRanges('Thailand has lowered its export growth target to 1-2% from 2-3%.');
+    expect(found.map((f) => [f.text, f.range.low, f.range.high, f.revision])).toEqual([
+      ['1-2%', 1, 2, 'to'],
+      ['2-3%', 2, 3, 'from'],
+    ]);
+  });
+
   it('marks both figures when the old one follows the new', () => {
     const found = extractRanges('So we have raised our annual forecast to 6.6 from 6.5.');
     expect(found.map((f) => [f.text, f.revision])).toEqual([
