@@ -67,3 +67,20 @@ describe('a revision states both figures', () => {
     ]);
   });
 });
+
+describe('a fraction of a percentage point', () => {
+  it.each<[string, number, string | undefined]>([
+    ['cut by a quarter point', -0.25, 'fall'],
+    ['a quarter-point cut', -0.25, 'fall'],
+    ['a half-point rise', 0.5, 'rise'],
+    ['half a percentage point', 0.5, undefined],
+    ['three-quarters of a point', 0.75, undefined],
+  ])('%s is in percentage points', (phrase, value, change) => {
+    const r = parseRange(phrase);
+    expect([r.low, r.high, r.unit.text, r.change]).toEqual([value, value, 'pp', change]);
+  });
+
+  it('keeps "half a million" an amount', () => {
+    expect(parseRange('half a million').low).toBe(5e5);
+  });
+});
