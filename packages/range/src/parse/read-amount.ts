@@ -2,7 +2,7 @@ import type { Amount } from './amount';
 import { isDash, isHyphen } from './dashes';
 import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
 import { RATIO_UNITS } from './lexicon/ratio-units';
-import { SCALE_AFTER_DIGITS, SCALE_WORDS, TIGHT_SCALES } from './lexicon/scales';
+import { isGluedScale, SCALE_AFTER_DIGITS, TIGHT_SCALES } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import { readWords } from './read-number-words';
@@ -89,7 +89,7 @@ function readDigits(
         next = stackScales(stream, next, match.value.exponent, (e) => {
           exponent += e;
         });
-      } else if (gluedScale(after.text)) {
+      } else if (isGluedScale(after.text)) {
         // "20 billionUSD": read without its scale, the figure would be a billion times off.
         throw new Refusal(
           m.gluedScale(stream.input, after.text, after.start),
@@ -285,17 +285,6 @@ function touchesOnRight(stream: TokenStream, k: number): boolean {
     return (
       !token.spaceBefore && isDash(before.text) && !before.spaceBefore && prior.kind === 'number'
     );
-  }
-  return false;
-}
-
-/** A scale word with capitals glued after it: "billionUSD", "millionVND". */
-function gluedScale(word: string): boolean {
-  for (const scale of SCALE_WORDS.keys()) {
-    if (word.length > scale.length + 1 && word.toLowerCase().startsWith(scale)) {
-      const rest = word.slice(scale.length);
-      return rest === rest.toUpperCase() && rest !== rest.toLowerCase();
-    }
   }
   return false;
 }

@@ -85,3 +85,19 @@ export const INDIAN_SCALE_WORDS: ReadonlySet<string> = new Set([
   'crores',
   'cr',
 ]);
+
+/**
+ * Whether a word is a scale word with capitals glued after it: "billionUSD", "millionVND".
+ *
+ * @param word - the word as written
+ * @returns whether it starts with a scale word and goes on in capitals
+ */
+export function isGluedScale(word: string): boolean {
+  for (const scale of SCALE_WORDS.keys()) {
+    if (word.length > scale.length + 1 && word.toLowerCase().startsWith(scale)) {
+      const rest = word.slice(scale.length);
+      return rest === rest.toUpperCase() && rest !== rest.toLowerCase();
+    }
+  }
+  return false;
+}
