@@ -93,3 +93,8 @@ export const gluedScale = (input: string, text: string, offset: number): string 
 export const ambiguousPrefix = (input: string, offset: number, prefix: string, codes: string) =>
   `the amount at offset ${offset} in ${excerpt(input)} is in ${JSON.stringify(prefix)}, the ` +
   `currency of several countries (${codes}); pass a currencyHint, or write the code`;
+
+export const rateWithoutMoney = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} makes the figure before ` +
+  'it a rate per currency, but that figure names no currency of its own; write one ' +
+  '("MYR 4.7 per dollar")';

@@ -54,3 +54,17 @@ describe('count nouns and bases', () => {
     expect(found?.context).toEqual({ base: 'the full-year target' });
   });
 });
+
+describe('a rate per currency with no currency of its own', () => {
+  it('is refused rather than read without its denominator', () => {
+    expect(() => parseRange('4.7 per dollar')).toThrowErrorMatchingInlineSnapshot(
+      `[RangeParseError: "per dollar" at offset 4 in "4.7 per dollar" makes the figure before it a rate per currency, but that figure names no currency of its own; write one ("MYR 4.7 per dollar")]`,
+    );
+    const found = extractRanges('The ringgit fell 0.3% to 4.7 per dollar.');
+    expect(found.map((f) => f.text)).toEqual(['fell 0.3%']);
+  });
+
+  it('still reads an exchange rate that names both currencies', () => {
+    expect(parseRange('Ks2,000 per dollar').unit.text).toBe('MMK/USD');
+  });
+});
