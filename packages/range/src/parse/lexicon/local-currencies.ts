@@ -15,6 +15,11 @@ export interface LocalPrefix {
   /** The currencies it can name; the first is read unless `currencyHint` picks another. */
   readonly codes: readonly [string, ...string[]];
   readonly ambiguous: boolean;
+  /**
+   * Names the money of several countries with none to prefer: read only when the caller's
+   * `currencyHint` is one of `codes`, refused otherwise ("Sh" is Kenyan or Tanzanian).
+   */
+  readonly hintOnly?: true;
   /** Where the form is attested. */
   readonly source: string;
 }
@@ -80,10 +85,66 @@ export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
       'Indian press ("Rs 500 crore"); CLDR en-PK writes Rs for PKR, and Sri Lankan and Nepali press use it for LKR and NPR',
   },
   {
+    text: 'NRs',
+    codes: ['NPR'],
+    ambiguous: false,
+    source: 'The Himalayan Times (Nepal)',
+  },
+  {
+    text: 'SLRs',
+    codes: ['LKR'],
+    ambiguous: false,
+    source: 'Central Bank of Sri Lanka',
+  },
+  {
+    text: 'Nu',
+    codes: ['BTN'],
+    ambiguous: true,
+    source: 'CLDR dz-BT',
+  },
+  {
+    text: 'Rf',
+    codes: ['MVR'],
+    ambiguous: true,
+    source: 'CLDR en-MV',
+  },
+  {
     text: 'Tk',
     codes: ['BDT'],
     ambiguous: false,
     source: 'Bangladeshi press (The Daily Star, Dhaka Tribune: "Tk 500 crore")',
+  },
+  {
+    text: 'KSh',
+    codes: ['KES'],
+    ambiguous: false,
+    source: 'CLDR en-KE',
+  },
+  {
+    text: 'TSh',
+    codes: ['TZS'],
+    ambiguous: false,
+    source: 'CLDR en-TZ',
+  },
+  {
+    text: 'USh',
+    codes: ['UGX'],
+    ambiguous: false,
+    source: 'CLDR en-UG',
+  },
+  {
+    text: 'Sh',
+    codes: ['KES', 'TZS', 'UGX'],
+    ambiguous: true,
+    hintOnly: true,
+    source: 'Daily Nation (Kenya), The Citizen (Tanzania)',
+  },
+  {
+    text: 'Shs',
+    codes: ['UGX', 'KES', 'TZS'],
+    ambiguous: true,
+    hintOnly: true,
+    source: 'Daily Monitor (Uganda)',
   },
   {
     text: 'R',
