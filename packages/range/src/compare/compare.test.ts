@@ -227,4 +227,20 @@ describe('the edges of each comparison', () => {
       `[InvalidRangeError: a must be a Range made by range(), point(), rangeFromJSON() or an operation, got an object (a copy such as { ...r } is not a Range)]`,
     );
   });
+
+  it('compares across units of one dimension in both directions', () => {
+    const monthly = range(1000, 2000, 'USD/month');
+    expect(overlaps(monthly, range(30000, 40000, 'USD/year'))).toBe(false);
+    expect(overlaps(range(30000, 40000, 'USD/year'), monthly)).toBe(false);
+    expect(certainlyGreater(range(30000, 40000, 'USD/year'), monthly)).toBe(true);
+    expect(certainlyGreater(monthly, range(20000, 30000, 'USD/year'))).toBe(false);
+    expect(contains(range(10000, 30000, 'USD/year'), monthly)).toBe(true);
+    expect(contains(range(10000, 20000, 'USD/year'), monthly)).toBe(false);
+    expect(() => certainlyGreater({ ...monthly }, monthly)).toThrow(
+      expect.objectContaining({ field: 'a' }),
+    );
+    expect(() => possiblyGreater(monthly, { ...monthly })).toThrow(
+      expect.objectContaining({ field: 'b' }),
+    );
+  });
 });
