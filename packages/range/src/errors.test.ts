@@ -39,4 +39,11 @@ describe('errors', () => {
     expect('field' in new InvalidRangeError('m')).toBe(false);
     expect('offset' in new RangeParseError('m')).toBe(false);
   });
+
+  it('name the base class and leave a parse error without input as such', () => {
+    expect(new ReckonError('X', 'm').name).toBe('ReckonError');
+    expect(new ReckonError('X', 'm').code).toBe('X');
+    const parse = new RangeParseError('m', { offset: 3 });
+    expect(['input' in parse, parse.offset]).toEqual([false, 3]);
+  });
 });

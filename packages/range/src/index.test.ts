@@ -1,7 +1,10 @@
+import * as api from '@reckon/range';
 import { expect, it } from 'vitest';
 
-it('exports exactly the public API', async () => {
-  const api = await import('@reckon/range');
+// Imported at the top, not inside the test: under mutation testing, code that runs while a
+// module loads then counts as run by no test, so a mutant in it is a static mutant, and not
+// one that only this test seems to cover (which would be run without ever being applied).
+it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
     [
       "DivisionByZeroError",

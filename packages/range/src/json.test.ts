@@ -115,3 +115,47 @@ describe('range JSON', () => {
     );
   });
 });
+
+describe('range JSON messages', () => {
+  it('says which field is missing, before reading any', () => {
+    expect(() => rangeFromJSON({ high: 2, unit: 'USD' })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: range JSON is missing the field "low"]`,
+    );
+    expect(() => rangeFromJSON({ low: 1, unit: 'USD' })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: range JSON is missing the field "high"]`,
+    );
+    expect(() => rangeFromJSON({ low: 1, high: 2 })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: range JSON is missing the field "unit"]`,
+    );
+  });
+
+  it('says what a bound must be, naming the JSON field', () => {
+    expect(() =>
+      rangeFromJSON({ low: '1', high: 2, unit: 'USD' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: range JSON field "low" must be a finite number, or null for an open bound, got the string "1"]`,
+    );
+    expect(() =>
+      rangeFromJSON({ low: 1, high: Infinity, unit: 'USD' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: range JSON field "high" must be a finite number, or null for an open bound, got Infinity]`,
+    );
+  });
+
+  it('says what the unit must be when it is not a string', () => {
+    const read = () => rangeFromJSON({ low: 1, high: 2, unit: 5 });
+    expect(read).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: range JSON field "unit" must be a unit string such as "USD/year", got 5]`,
+    );
+    expect(read).toThrow(expect.objectContaining({ field: 'unit' }));
+  });
+});
+
+describe('range JSON change', () => {
+  it('reads a stated change and writes it back', () => {
+    const json = { low: 2.5, high: 2.7, unit: '%', change: 'fall' };
+    expect(rangeFromJSON(json).change).toBe('fall');
+    expect(rangeToJSON(rangeFromJSON(json))).toEqual(json);
+    expect('change' in rangeFromJSON({ low: 2.5, high: 2.7, unit: '%' })).toBe(false);
+  });
+});

@@ -1,5 +1,14 @@
 import { expect, it, describe as suite } from 'vitest';
-import { describe, mismatch, mustBe, showBounds } from './messages';
+import {
+  describe,
+  mismatch,
+  mustBe,
+  notARange,
+  showBounds,
+  unitExpectedAtom,
+  unitRatioOverflow,
+  unitSizeTooLarge,
+} from './messages';
 
 suite('messages', () => {
   it('describe names any value a caller might pass', () => {
@@ -36,6 +45,40 @@ suite('messages', () => {
     );
     expect(mismatch('convert', 'USD/year', 'KHR/year', 'KHR/USD')).toBe(
       "cannot convert USD/year to KHR/year: currencies and price years convert only with a rate: convert(r, 'KHR/year', rate), with rate a range in KHR/USD",
+    );
+  });
+
+  it('showBounds writes an open low bound as -inf', () => {
+    expect(showBounds(-Infinity, 5, false, true, 'USD')).toBe('(-inf, 5] USD');
+  });
+
+  it('unitExpectedAtom names the operator it follows, when there is one', () => {
+    expect(unitExpectedAtom('USD/', 4, '/')).toBe(
+      'expected a unit after "/" at position 4 in unit "USD/": write one such as USD, year, people or %',
+    );
+    expect(unitExpectedAtom('', 0, '')).toBe(
+      'expected a unit at position 0 in unit "": write one such as USD, year, people or %',
+    );
+  });
+
+  it('says why a unit cannot be computed with', () => {
+    expect(unitRatioOverflow('USD/hour^20', 'USD/year^20')).toBe(
+      'cannot relate USD/hour^20 to USD/year^20: the ratio of their sizes does not fit in a double',
+    );
+    expect(unitSizeTooLarge('hour^20*day^20')).toBe(
+      'unit "hour^20*day^20" is too large or too small to compute with: its size does not fit in a double; use fewer or smaller powers',
+    );
+  });
+
+  it('notARange explains a copy only for an object', () => {
+    expect(notARange('a', { low: 1 })).toBe(
+      'a must be a Range made by range(), point(), rangeFromJSON() or an operation, got an object (a copy such as { ...r } is not a Range)',
+    );
+    expect(notARange('b', null)).toBe(
+      'b must be a Range made by range(), point(), rangeFromJSON() or an operation, got null',
+    );
+    expect(notARange('b', 5)).toBe(
+      'b must be a Range made by range(), point(), rangeFromJSON() or an operation, got 5',
     );
   });
 });

@@ -112,3 +112,69 @@ describe('range', () => {
     );
   });
 });
+
+describe('range: each option refused on its own, with its own message', () => {
+  it('names the option and says what it must be', () => {
+    expect(() => range(1, 2, 'USD', null as unknown as object)).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: options must be an object such as { sigFigs: 2 }, got null]`,
+    );
+    expect(() => range(1, 2, 'USD', 2 as unknown as object)).toThrow(
+      expect.objectContaining({ field: 'options' }),
+    );
+    expect(() =>
+      range(1, 2, 'USD', { highInclusive: 'no' as unknown as boolean }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: highInclusive must be true or false, got the string "no"]`,
+    );
+    expect(() =>
+      range(1, 2, 'USD', { qualifier: 'roughly' as 'approx' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: qualifier must be one of exact, approx, at-least, more-than, at-most, less-than, vague, got the string "roughly"]`,
+    );
+    expect(() => range(1, 2, 'USD', { central: Infinity })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: central must be a finite number, got Infinity]`,
+    );
+    expect(() => range(1, 2, 'USD', { central: '1.5' as unknown as number })).toThrow(
+      expect.objectContaining({ field: 'central' }),
+    );
+    expect(() => range(1, 2, 'USD', { change: 'up' as 'rise' })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: change must be 'rise' or 'fall', got the string "up"]`,
+    );
+    expect(() => point(Number.NaN, 'USD')).toThrow(expect.objectContaining({ field: 'value' }));
+    expect(() => point('5' as unknown as number, 'USD')).toThrow(
+      expect.objectContaining({ field: 'value' }),
+    );
+  });
+
+  it('names the exclusive end of an empty point range', () => {
+    const fieldOf = (options: { lowInclusive?: boolean; highInclusive?: boolean }) => {
+      try {
+        range(5, 5, '1', options);
+      } catch (error) {
+        return (error as InvalidRangeError).field;
+      }
+      return 'no error';
+    };
+    expect(fieldOf({ lowInclusive: false })).toBe('lowInclusive');
+    expect(fieldOf({ highInclusive: false })).toBe('highInclusive');
+  });
+
+  it('refuses a central value below the low bound, and keeps one on either bound', () => {
+    expect(() => range(1, 2, 'USD', { central: 0.5 })).toThrow(
+      expect.objectContaining({ field: 'central' }),
+    );
+    expect(range(1, 2, 'USD', { central: 1 }).central).toBe(1);
+    expect(range(1, 2, 'USD', { central: 2, highInclusive: false }).central).toBe(2);
+  });
+
+  it('writes -0 as 0 in the bounds and the central value', () => {
+    const r = range(-0, 1, 'USD', { central: -0 });
+    expect([Object.is(r.low, 0), Object.is(r.central, 0)]).toEqual([true, true]);
+    expect(Object.is(range(-1, -0, 'USD').high, 0)).toBe(true);
+  });
+
+  it('accepts a stated change', () => {
+    expect(range(1, 2, '%', { change: 'rise' }).change).toBe('rise');
+    expect(range(1, 2, '%', { change: 'fall' }).change).toBe('fall');
+  });
+});

@@ -172,3 +172,75 @@ describe('equals', () => {
     expect(equals(point(1, 'USD/month'), point(12, 'USD/year'))).toBe(false);
   });
 });
+
+describe('the edges of each comparison', () => {
+  it('contains a number only between the bounds, each side checked', () => {
+    const r = range(1, 2, 'USD');
+    expect([0.5, 1, 1.5, 2, 2.5].map((x) => contains(r, x))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    const open = range(1, 2, 'USD', { lowInclusive: false, highInclusive: false });
+    expect([1, 1.5, 2].map((x) => contains(open, x))).toEqual([false, true, false]);
+  });
+
+  it('contains a range sharing a low bound only if that bound is included or excluded by both', () => {
+    const a = range(1, 2, 'USD', { lowInclusive: false });
+    expect(contains(a, range(1, 2, 'USD'))).toBe(false);
+    expect(contains(a, range(1, 2, 'USD', { lowInclusive: false }))).toBe(true);
+    expect(contains(range(1, 2, 'USD'), a)).toBe(true);
+    expect(contains(range(1, 2, 'USD'), range(0.5, 2, 'USD'))).toBe(false);
+  });
+
+  it('overlaps at one shared value only if every bound on it includes it', () => {
+    const low = range(1, 2, 'USD');
+    const high = range(2, 3, 'USD');
+    const excl = { lowInclusive: false } as const;
+    expect(overlaps(range(2, 3, 'USD', excl), low)).toBe(false);
+    expect(overlaps(low, range(2, 3, 'USD', excl))).toBe(false);
+    expect(overlaps(high, range(1, 2, 'USD', { highInclusive: false }))).toBe(false);
+    expect(overlaps(high, low)).toBe(true);
+    expect(overlaps(point(2, 'USD'), low)).toBe(true);
+    expect(overlaps(point(2, 'USD'), range(1, 2, 'USD', { highInclusive: false }))).toBe(false);
+  });
+
+  it('tells apart ranges differing only in low, high, lowInclusive, central or change', () => {
+    const base = range(1, 2, 'USD', { central: 1.5 });
+    expect(equals(base, range(1, 2, 'USD', { central: 1.5 }))).toBe(true);
+    expect(equals(base, range(0, 2, 'USD', { central: 1.5 }))).toBe(false);
+    expect(equals(base, range(1, 3, 'USD', { central: 1.5 }))).toBe(false);
+    expect(equals(base, range(1, 2, 'USD', { central: 1.5, lowInclusive: false }))).toBe(false);
+    expect(equals(base, range(1, 2, 'USD', { central: 1.25 }))).toBe(false);
+    expect(equals(base, range(1, 2, 'USD'))).toBe(false);
+    expect(equals(base, range(1, 2, 'USD', { central: 1.5, change: 'rise' }))).toBe(false);
+  });
+
+  it('names the argument that is not a Range', () => {
+    const r = range(1, 2, 'USD');
+    const copy = { ...r };
+    expect(() => equals(copy, r)).toThrow(expect.objectContaining({ field: 'a' }));
+    expect(() => equals(r, copy)).toThrow(expect.objectContaining({ field: 'b' }));
+    expect(() => contains(copy, 1)).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidRangeError: a must be a Range made by range(), point(), rangeFromJSON() or an operation, got an object (a copy such as { ...r } is not a Range)]`,
+    );
+  });
+
+  it('compares across units of one dimension in both directions', () => {
+    const monthly = range(1000, 2000, 'USD/month');
+    expect(overlaps(monthly, range(30000, 40000, 'USD/year'))).toBe(false);
+    expect(overlaps(range(30000, 40000, 'USD/year'), monthly)).toBe(false);
+    expect(certainlyGreater(range(30000, 40000, 'USD/year'), monthly)).toBe(true);
+    expect(certainlyGreater(monthly, range(20000, 30000, 'USD/year'))).toBe(false);
+    expect(contains(range(10000, 30000, 'USD/year'), monthly)).toBe(true);
+    expect(contains(range(10000, 20000, 'USD/year'), monthly)).toBe(false);
+    expect(() => certainlyGreater({ ...monthly }, monthly)).toThrow(
+      expect.objectContaining({ field: 'a' }),
+    );
+    expect(() => possiblyGreater(monthly, { ...monthly })).toThrow(
+      expect.objectContaining({ field: 'b' }),
+    );
+  });
+});

@@ -90,4 +90,14 @@ describe('add', () => {
     expect(add(a, b).central).toBeUndefined(); // b has neither a central value nor a point
     expect(add(a, point(5, 'USD')).central).toBe(20);
   });
+
+  it('gives a best guess only when an operand states one: two points make a point, not a guess', () => {
+    expect('central' in add(point(1, 'USD'), point(2, 'USD'))).toBe(false);
+    expect(add(point(1, 'USD'), range(1, 3, 'USD', { central: 2 })).central).toBe(3);
+    expect(add(range(1, 3, 'USD', { central: 2 }), point(1, 'USD')).central).toBe(3);
+    expect(add(point(1, 'USD'), range(1, 3, 'USD', { central: 2 }))).toMatchObject({
+      low: 2,
+      high: 4,
+    });
+  });
 });

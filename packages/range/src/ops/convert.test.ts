@@ -127,4 +127,18 @@ describe('convert: central values and rates', () => {
       );
     }
   });
+
+  it('widens the bounds when the ratio of the units is too large to be exact: hour^5 to year^5', () => {
+    // 8766^5 is about 5.2e19, beyond 2^53: the ratio is rounded, so the bounds must not trust it.
+    const exactRatio = 8766n ** 5n;
+    const up = convert(point(3, 'USD/hour^5'), 'USD/year^5');
+    expect(BigInt(up.low) < 3n * exactRatio && 3n * exactRatio < BigInt(up.high)).toBe(true);
+    expect(up.high / up.low - 1).toBeLessThan(1e-11);
+    const down = convert(point(-3, 'USD/hour^5'), 'USD/year^5');
+    expect(BigInt(down.low) < -3n * exactRatio && -3n * exactRatio < BigInt(down.high)).toBe(true);
+    const back = convert(point(3 * Number(exactRatio), 'USD/year^5'), 'USD/hour^5');
+    expect(back.low).toBeLessThan(3);
+    expect(back.high).toBeGreaterThan(3);
+    expect(back.high - back.low).toBeLessThan(1e-10);
+  });
 });

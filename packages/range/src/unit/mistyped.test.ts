@@ -44,3 +44,15 @@ describe('mistypedAtom', () => {
     }
   });
 });
+
+describe('mistypedAtom: one slip, not two', () => {
+  it('leaves words two edits from a time word alone', () => {
+    // Two neighbouring substitutions, a swap then a substitution, a deletion then a substitution.
+    expect(['yezz', 'yaexs', 'mxnt'].map(mistypedAtom)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('looks up a currency name only in its singular or plural', () => {
+    expect(mistypedAtom('sdollar')).toBeUndefined();
+    expect(mistypedAtom('dollars')).toBe('USD');
+  });
+});
