@@ -1,0 +1,63 @@
+import { type DossierInput, type Geography, parseDossier } from '@reckon/schema';
+import { describe, expect, it } from 'vitest';
+import { checkDossier } from './check-dossier';
+
+const KH: Geography[] = [{ kind: 'country', code: 'KH' }];
+const SEA: Geography[] = [
+  { kind: 'region', name: 'Southeast Asia', countries: ['KH', 'LA', 'MM', 'TH'] },
+];
+const revenue = {
+  id: 'revenue',
+  metric: 'Scam revenue in Cambodia',
+  metricKey: 'scam-revenue',
+  range: { low: 12.5e9, high: 19e9, unit: 'USD/year' },
+  geography: KH,
+};
+const share = (numeratorEstimateId?: string) => ({
+  id: 'share',
+  metric: 'Scam revenue as a share of regional GDP',
+  metricKey: 'share',
+  range: { low: 1, high: 2, unit: '%' },
+  geography: KH,
+  relativeTo: { metric: 'GDP of Southeast Asia', metricKey: 'gdp', geography: SEA },
+  ...(numeratorEstimateId === undefined ? {} : { numeratorEstimateId }),
+});
+const gdp = (unit = 'USD/year', low = 3e12, high = 4e12) => ({
+  id: 'gdp',
+  metric: 'GDP of Southeast Asia',
+  metricKey: 'gdp',
+  range: { low, high, unit },
+  geography: SEA,
+});
+const check = (estimates: DossierInput['estimates']) =>
+  checkDossier(parseDossier({ schemaVersion: '0.2', estimates }));
+
+describe('a country’s revenue as a share of its region’s GDP', () => {
+  it('mixes places once per pair of estimates, and is a figure for neither place alone', () => {
+    const findings = check([revenue, share('revenue'), gdp()]);
+    const mixed = findings.filter((f) => f.code === 'scope-mismatch');
+    // The implied GDP and its paired readings all come from the revenue and the share: once.
+    expect(mixed.map((f) => f.refs)).toEqual([
+      ['revenue', 'share'],
+      ['revenue', 'gdp'],
+    ]);
+    expect(mixed[1]?.message).toBe(
+      'A derived figure mixes places: “Scam revenue in Cambodia” as a share of “GDP of Southeast Asia”. ' +
+        'It combines “Scam revenue in Cambodia” for Cambodia ($12.5–19 billion a year), source not stated, ' +
+        'with “GDP of Southeast Asia” for Southeast Asia ($3–4 trillion a year), source not stated. ' +
+        'It is computed all the same; it is not a figure for either place alone.',
+    );
+    // $12.5–19 billion over $3–4 trillion is 0.31–0.63%, not 1–2%.
+    expect(findings.filter((f) => f.code === 'share-impossible').map((f) => f.refs)).toEqual([
+      ['share', 'revenue', 'gdp'],
+    ]);
+  });
+
+  it('says nothing is impossible without a numerator, or with a base in a currency it cannot convert', () => {
+    const codes = (estimates: DossierInput['estimates']) => check(estimates).map((f) => f.code);
+    expect(codes([share(), gdp()])).not.toContain('share-impossible');
+    expect(codes([revenue, share('revenue'), gdp('KHR/year', 12e15, 16e15)])).not.toContain(
+      'share-impossible',
+    );
+  });
+});
