@@ -32,6 +32,13 @@ describe('honestReading', () => {
     expect(small.low).toBeCloseTo(0.00245, 12);
     expect(small.high).toBeCloseTo(0.00255, 12);
     expect(small.sigFigs).toBeUndefined();
+    // 105 has three, its inner 0 among them: ±0.5.
+    expect(bounds(honestReading(point(105, 'deaths', { qualifier: 'approx' })))).toEqual([
+      104.5,
+      105.5,
+      true,
+      true,
+    ]);
     // 3,000 has one: ±500.
     expect(bounds(honestReading(point(3000, 'deaths', { qualifier: 'approx' })))).toEqual([
       2500,

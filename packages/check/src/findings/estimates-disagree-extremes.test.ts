@@ -41,6 +41,17 @@ describe('estimates-disagree, between the extremes', () => {
     expect(found?.message).toContain('than “Victims, per low-1” for Cambodia (1,000–2,000 people)');
   });
 
+  it('counts one other estimate apart in the singular', () => {
+    const [found] = disagreements([
+      victims('low', 1000, 2000),
+      victims('middle', 3000, 4000),
+      victims('high', 50_000, 60_000),
+    ]);
+    expect(found?.message).toContain(
+      "do not overlap; 1 other estimate of them also falls outside another's range.",
+    );
+  });
+
   it('leaves out an estimate that overlaps both extremes', () => {
     const [found] = disagreements([
       victims('low', 1000, 2000),

@@ -1,5 +1,6 @@
 import { type DossierInput, type Geography, parseDossier } from '@reckon/schema';
 import { describe, expect, it } from 'vitest';
+import { deriveFigures } from '../derive/derive-figures';
 import { checkDossier } from './check-dossier';
 
 const KH: Geography[] = [{ kind: 'country', code: 'KH' }];
@@ -13,13 +14,17 @@ const revenue = {
   range: { low: 12.5e9, high: 19e9, unit: 'USD/year' },
   geography: KH,
 };
-const share = (numeratorEstimateId?: string) => ({
+const share = (numeratorEstimateId?: string, baseGeography: Geography[] | undefined = SEA) => ({
   id: 'share',
   metric: 'Scam revenue as a share of regional GDP',
   metricKey: 'share',
   range: { low: 1, high: 2, unit: '%' },
   geography: KH,
-  relativeTo: { metric: 'GDP of Southeast Asia', metricKey: 'gdp', geography: SEA },
+  relativeTo: {
+    metric: 'GDP of Southeast Asia',
+    metricKey: 'gdp',
+    ...(baseGeography === undefined ? {} : { geography: baseGeography }),
+  },
   ...(numeratorEstimateId === undefined ? {} : { numeratorEstimateId }),
 });
 const gdp = (unit = 'USD/year', low = 3e12, high = 4e12) => ({
@@ -59,5 +64,21 @@ describe('a country’s revenue as a share of its region’s GDP', () => {
     expect(codes([revenue, share('revenue'), gdp('KHR/year', 12e15, 16e15)])).not.toContain(
       'share-impossible',
     );
+  });
+
+  it('notes the places an implied base mixes, and mixes none with a base whose place is not stated', () => {
+    const notesOf = (estimates: DossierInput['estimates']) =>
+      deriveFigures(parseDossier({ schemaVersion: '0.2', estimates })).find(
+        (f) => f.id === 'implied-base:share',
+      )?.notes;
+    const independent =
+      'Reads the amount and the share as independent ranges (any amount at any share), the only reading the figures prove.';
+    expect(notesOf([revenue, share('revenue')])).toEqual([
+      independent,
+      'Mixes scopes: “Scam revenue in Cambodia” covers Cambodia but the base of “Scam revenue as a share of regional GDP” (GDP of Southeast Asia) covers Southeast Asia.',
+    ]);
+    expect(notesOf([revenue, share('revenue', undefined)])).toEqual([independent]);
+    const unstated = check([revenue, share('revenue', undefined)]).map((f) => f.code);
+    expect(unstated).not.toContain('scope-mismatch');
   });
 });

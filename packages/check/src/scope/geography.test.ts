@@ -31,6 +31,10 @@ describe('scopeRelation', () => {
     expect(scopeRelation([sea], [bareSea])).toBe('same');
     expect(scopeRelation([country('KH')], [bareSea])).toBe('unknown');
     expect(scopeRelation(undefined, [sea])).toBe('unknown');
+    expect(scopeRelation([sea], undefined)).toBe('unknown');
+    expect(scopeRelation([bareSea], [country('KH')])).toBe('unknown');
+    // Two regions known only by name are the same only by the same name.
+    expect(scopeRelation([bareSea], [{ kind: 'region', name: 'Mekong' }])).toBe('unknown');
   });
 
   it('counts a subdivision as part of its country, never as all of it', () => {
@@ -72,6 +76,7 @@ describe('scopeRelation', () => {
   it('counts two unstated scopes as the same place, one unstated scope as unknown', () => {
     expect(samePlace(undefined, undefined)).toBe(true);
     expect(samePlace(undefined, [sea])).toBe(false);
+    expect(samePlace([sea], undefined)).toBe(false);
   });
 });
 
@@ -84,6 +89,12 @@ describe('scopeKey', () => {
     expect(scopeKey([country('LA'), { kind: 'subdivision', code: 'KH-12' }])).toBe(
       'places:LA|KH-12',
     );
+    expect(
+      scopeKey([
+        { kind: 'subdivision', code: 'KH-17' },
+        { kind: 'subdivision', code: 'KH-12' },
+      ]),
+    ).toBe('places:|KH-12,KH-17');
     // A subdivision of a listed country is part of it.
     expect(scopeKey([country('KH'), { kind: 'subdivision', code: 'KH-12' }])).toBe('places:KH|');
   });

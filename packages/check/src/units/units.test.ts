@@ -28,6 +28,7 @@ describe('unit kinds', () => {
     expect([isAdditive(unit('people^2')), isAdditive(unit('USD^2/year'))]).toEqual([false, false]);
     expect([isMoney(unit('USD/year')), isCount(unit('USD/year'))]).toEqual([true, false]);
     expect([isMoney(unit('people')), isCount(unit('people'))]).toEqual([false, true]);
+    expect([isMoney(unit('victims/year')), isCount(unit('victims/year'))]).toEqual([false, true]);
     expect([isRatio(unit('%')), isRatio(unit('bp')), isRatio(unit('USD'))]).toEqual([
       true,
       true,
@@ -48,6 +49,8 @@ describe('unit kinds', () => {
     expect(differOnlyInCurrency(unit('USD@2023'), unit('USD@2015'))).toBe(true);
     expect(differOnlyInCurrency(unit('USD/year'), unit('USD/month'))).toBe(false);
     expect(differOnlyInCurrency(unit('USD/year'), unit('KHR'))).toBe(false);
+    // As many atoms, but a head count is not a year.
+    expect(differOnlyInCurrency(unit('USD/year'), unit('KHR/person'))).toBe(false);
   });
 });
 
