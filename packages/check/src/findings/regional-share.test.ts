@@ -14,7 +14,7 @@ const revenue = {
   range: { low: 12.5e9, high: 19e9, unit: 'USD/year' },
   geography: KH,
 };
-const share = (numeratorEstimateId?: string, baseGeography: Geography[] | undefined = SEA) => ({
+const share = (numeratorEstimateId?: string, baseGeography: Geography[] | null = SEA) => ({
   id: 'share',
   metric: 'Scam revenue as a share of regional GDP',
   metricKey: 'share',
@@ -23,7 +23,7 @@ const share = (numeratorEstimateId?: string, baseGeography: Geography[] | undefi
   relativeTo: {
     metric: 'GDP of Southeast Asia',
     metricKey: 'gdp',
-    ...(baseGeography === undefined ? {} : { geography: baseGeography }),
+    ...(baseGeography === null ? {} : { geography: baseGeography }),
   },
   ...(numeratorEstimateId === undefined ? {} : { numeratorEstimateId }),
 });
@@ -77,8 +77,8 @@ describe('a country’s revenue as a share of its region’s GDP', () => {
       independent,
       'Mixes scopes: “Scam revenue in Cambodia” covers Cambodia but the base of “Scam revenue as a share of regional GDP” (GDP of Southeast Asia) covers Southeast Asia.',
     ]);
-    expect(notesOf([revenue, share('revenue', undefined)])).toEqual([independent]);
-    const unstated = check([revenue, share('revenue', undefined)]).map((f) => f.code);
+    expect(notesOf([revenue, share('revenue', null)])).toEqual([independent]);
+    const unstated = check([revenue, share('revenue', null)]).map((f) => f.code);
     expect(unstated).not.toContain('scope-mismatch');
   });
 });
