@@ -68,4 +68,36 @@ describe('counter-estimates', () => {
       ],
     ]);
   });
+
+  it('finds the estimates a response disputes through the claims it targets, in reports or not', () => {
+    const viaClaim = (where: 'report' | 'dossier') =>
+      findings('counter-estimate-disagrees', (d) => {
+        const claim = {
+          id: 'revenue-claim',
+          kind: 'factual' as const,
+          text: 'Scams earn Cambodia $12.5–19 billion a year.',
+          estimateIds: ['revenue'],
+        };
+        if (where === 'dossier') d.claims.push(claim);
+        else d.reports[0]?.findings.push(claim);
+        d.responses[0] = {
+          ...(d.responses[0] as Dossier['responses'][number]),
+          targets: { claimIds: ['revenue-claim'] },
+        };
+      }).map((f) => f.refs);
+    expect(viaClaim('dossier')).toEqual([['ministry-response', 'ministry-revenue', 'revenue']]);
+    expect(viaClaim('report')).toEqual([['ministry-response', 'ministry-revenue', 'revenue']]);
+  });
+
+  it('takes a targeted report’s estimates of the counter’s metric and place, not the others', () => {
+    const found = findings('counter-estimate-disagrees', (d) => {
+      d.responses[0] = {
+        ...(d.responses[0] as Dossier['responses'][number]),
+        targets: { reportIds: ['report-a'] },
+      };
+    });
+    expect(found.map((f) => f.refs)).toEqual([
+      ['ministry-response', 'ministry-revenue', 'revenue'],
+    ]);
+  });
 });
