@@ -40,6 +40,17 @@ describe('counter-estimates', () => {
       Object.assign(counter(d).range, { low: 2e12, high: 4e12, unit: 'KHR/year' });
     };
     expect(findings('counter-estimate-disagrees', inRiel)).toEqual([]);
+    // Without a metric key beside the target's, the pair is the counter and what it disputes.
+    const unkeyed = findings('currency-without-rate', (d) => {
+      inRiel(d);
+      const { metricKey: _, ...rest } = counter(d);
+      d.estimates = [rest];
+    });
+    expect(unkeyed.map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        'are a counter-estimate and the estimate it disputes, but are in different currencies',
+      ),
+    ]);
     const dossier = structuredClone(loadFixture('counter-estimate-disagrees/triggers.json'));
     inRiel(dossier);
     const atRate = checkDossier(parseDossier(dossier), { rates: [range(4000, 4000, 'KHR/USD')] });
@@ -99,5 +110,36 @@ describe('counter-estimates', () => {
     expect(found.map((f) => f.refs)).toEqual([
       ['ministry-response', 'ministry-revenue', 'revenue'],
     ]);
+  });
+
+  it('says how a counter-estimate differs from the estimate it names: metric, place or period', () => {
+    const differs = (edit: (d: Dossier) => void) =>
+      findings('counter-estimate-mismatch', (d) => {
+        d.responses[0] = {
+          ...(d.responses[0] as Dossier['responses'][number]),
+          targets: { estimateIds: ['revenue'] },
+        };
+        edit(d);
+      }).map((f) => f.message.match(/\(another [a-z, ]+\)/)?.[0]);
+    // Without a metric key, a counter in people cannot measure what a revenue does.
+    expect(
+      differs((d) => {
+        const { metricKey: _, ...rest } = counter(d);
+        Object.assign(rest.range, { low: 10_000, high: 20_000, unit: 'people' });
+        d.estimates = [rest];
+      }),
+    ).toEqual(['(another metric)']);
+    expect(
+      differs((d) => {
+        counter(d).geography = [{ kind: 'country', code: 'TH' }];
+      }),
+    ).toEqual(['(another place)']);
+    expect(
+      differs((d) => {
+        counter(d).period = { start: '2020', end: '2020' };
+        const target = d.reports[0]?.estimates.find((e) => e.id === 'revenue');
+        if (target !== undefined) target.period = { start: '2024', end: '2024' };
+      }),
+    ).toEqual(['(another period)']);
   });
 });
