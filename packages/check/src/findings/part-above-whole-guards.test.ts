@@ -59,4 +59,16 @@ describe('part-exceeds-whole and part-metric-exceeds-whole, when they hold back'
     );
     expect(households).not.toContain('part-metric-exceeds-whole');
   });
+
+  it('compares a subdivision with its country, and a country with no other country', () => {
+    const found = codes(PART, (byId) => {
+      edit(byId, 'kh-revenue', { geography: [{ kind: 'subdivision', code: 'KH-12' }] });
+      edit(byId, 'sea-revenue', { geography: [{ kind: 'country', code: 'KH' }] });
+    });
+    expect(found).toContain('part-exceeds-whole');
+    const neighbours = codes(PART, (byId) =>
+      edit(byId, 'sea-revenue', { geography: [{ kind: 'country', code: 'TH' }] }),
+    );
+    expect(neighbours).not.toContain('part-exceeds-whole');
+  });
 });
