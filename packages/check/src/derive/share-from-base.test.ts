@@ -71,6 +71,8 @@ describe('a share computed from its base in the dossier', () => {
       '“GDP of Cambodia” was converted at 0.00025 USD/KHR, a rate supplied by the caller; its uncertainty widens the result.',
       capped,
     ]);
+    // Frozen like the rest of a figure, down to the rate.
+    expect(Object.isFrozen(operands[1]?.rate)).toBe(true);
     expect(operands[1]).toMatchObject({
       ref: 'gdp',
       source: 'estimate',
