@@ -46,6 +46,10 @@ describe('a country’s revenue as a share of its region’s GDP', () => {
       ['revenue', 'share'],
       ['revenue', 'gdp'],
     ]);
+    // The base is named by the share that states it, with the share's period when it has one.
+    expect(mixed[0]?.message).toContain(
+      'with the base of “Scam revenue as a share of regional GDP” (GDP of Southeast Asia) for Southeast Asia. It is computed',
+    );
     expect(mixed[1]?.message).toBe(
       'A derived figure mixes places: “Scam revenue in Cambodia” as a share of “GDP of Southeast Asia”. ' +
         'It combines “Scam revenue in Cambodia” for Cambodia ($12.5–19 billion a year), source not stated, ' +
