@@ -35,6 +35,8 @@ describe('checkDossier', () => {
     const [finding] = checkDossier(loadFixture('part-exceeds-whole/triggers.json'));
     expect(Object.isFrozen(finding)).toBe(true);
     expect(JSON.parse(JSON.stringify(finding))).toEqual(finding);
+    // A finding about no derived figure has no figureId key at all, not one set to undefined.
+    expect(Object.keys(finding ?? {})).toEqual(['code', 'severity', 'message', 'refs']);
   });
 
   it('finds nothing in an empty dossier', () => {

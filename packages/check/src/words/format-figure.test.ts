@@ -27,6 +27,15 @@ describe('formatFigure', () => {
     expect(formatFigure(range(0, Infinity, 'people', { lowInclusive: false, sigFigs: 2 }))).toBe(
       'more than 0 people',
     );
+    // Only 0 goes unsaid: an excluded lower bound above it is a figure's own.
+    expect(formatFigure(range(5, 60, '%', { lowInclusive: false, sigFigs: 2 }))).toBe(
+      'more than 5.0% and up to 60%',
+    );
+  });
+
+  it('keeps the central value of a figure whose lower bound of 0 goes unsaid', () => {
+    const share = range(0, 60, '%', { lowInclusive: false, central: 40, sigFigs: 2 });
+    expect(formatFigure(share)).toBe('up to 60% (central 40%)');
   });
 
   it('shows a figure from exact inputs at two figures and a guard digit, and one with figures at its own', () => {
