@@ -14,6 +14,23 @@ const derive = (
 ) => deriveFigures(parseDossier({ schemaVersion: '0.2', estimates }), options);
 
 describe('deriveFigures', () => {
+  it('rounds the low ends’ base in its note as a derived figure is rounded, never to float digits', () => {
+    const figures = derive([
+      { id: 'revenue', metric: 'revenue', range: usd(5e9, 18e9), geography: KH },
+      {
+        id: 'share',
+        metric: 'share',
+        range: { low: 9, high: 60, unit: '%' },
+        geography: KH,
+        relativeTo: gdpBase,
+        numeratorEstimateId: 'revenue',
+      },
+    ]);
+    const note = figures.find((f) => f.id === 'paired-base:share:high')?.notes.join(' ') ?? '';
+    // 5 / 0.09 = 55.5555… billion, written as every derived figure is: two figures and a guard digit.
+    expect(note).toContain('The low ends, paired the same way, give $55.6 billion a year;');
+  });
+
   it('pairs both ends of a share stated at both ends, and adds no paired share', () => {
     const figures = derive([
       { id: 'revenue', metric: 'revenue', range: usd(12e9, 18e9), geography: KH },

@@ -4,6 +4,7 @@ import { baseSide, estimateSide, findNumerator } from '../ledger/find-bases';
 import type { EstimateEntry, Ledger } from '../ledger/ledger';
 import { endOf, labels, licences, notes, operations } from '../messages/notes';
 import { differenceNotes } from '../scope/differences';
+import { formatFigure } from '../words/format-figure';
 import { attempt } from './attempt';
 import type { Derivation } from './derivation';
 import { estimateOperand, figureOperand } from './operand';
@@ -166,7 +167,7 @@ export function deriveRelativeShares(ledger: Ledger): Derivation[] {
     // Both ends stated: the paired reading gives one base, from the high ends; the low ends
     // give it again if the source used one base, and are said in a note, not derived twice.
     const lowBase = attempt(() => div(endPoint(n, 'low'), endPoint(s, 'low')));
-    const lowNote = lowBase === undefined ? [] : [notes.lowEndsGive(formatRange(lowBase))];
+    const lowNote = lowBase === undefined ? [] : [notes.lowEndsGive(formatFigure(lowBase))];
     if (ends.length === 2) out.push(...paired(numerator, share, 'high', false, lowNote));
   }
   return out;

@@ -59,11 +59,23 @@ describe('estimates-nest', () => {
     expect(found?.refs).toEqual(['narrow', 'narrower', 'wide']);
     // Each inner estimate is named, and the caveat said once.
     expect(found?.message).toMatch(
-      /^“Victims, per narrow” for Cambodia \(12,000–15,000 people\), source not stated and “Victims, per narrower” for Cambodia, 2024 \(13,000–14,000 people\), source not stated li/,
+      /^“Victims, per narrow” for Cambodia \(12,000–15,000 people\), source not stated and “Victims, per narrower” for Cambodia, 2024 \(13,000–14,000 people\), source not stated lie within /,
     );
     expect(found?.message).toContain(
-      'within “Victims, per wide” for Cambodia, 2024 (10,000–30,000 people), source not stated (only one of them states its period, so they may cover different times): the narrower may refine the wider, or rest on it.',
+      'within “Victims, per wide” for Cambodia, 2024 (10,000–30,000 people), source not stated (not all of them state their period, so they may cover different times): the narrower may refine the wider, or rest on it.',
     );
+  });
+
+  it('says “lies” of one inner estimate and “lie” of several', () => {
+    const one = nests([victims('wide', 10_000, 30_000), victims('narrow', 12_000, 15_000)]);
+    expect(one[0]?.message).toContain('source not stated lies within “Victims, per wide”');
+    const two = nests([
+      victims('wide', 10_000, 30_000),
+      victims('narrow', 12_000, 15_000),
+      victims('narrower', 13_000, 14_000),
+    ]);
+    expect(two[0]?.message).toContain('source not stated lie within “Victims, per wide”');
+    expect(two[0]?.message).not.toContain('lies within');
   });
 
   it('notes nothing when the widest does not hold them all', () => {

@@ -38,6 +38,7 @@ export function estimatesNest(ledger: Ledger, clusters: readonly Cluster[]): Fin
     if (inner.length === 0) continue;
     const message = findingMessages.estimatesNest(
       listWords(inner.map((a) => a.entry.words)),
+      inner.length,
       wide.entry.words,
       cluster.periodUnknown,
     );

@@ -4,7 +4,7 @@
  */
 
 const periodCaveat = (unknown: boolean): string =>
-  unknown ? ' (only one of them states its period, so they may cover different times)' : '';
+  unknown ? ' (not all of them state their period, so they may cover different times)' : '';
 
 export const findingMessages = {
   partExceedsWhole: (part: string, whole: string, partPlace: string, wholePlace: string) =>
@@ -22,8 +22,8 @@ export const findingMessages = {
     level: number | undefined,
   ) =>
     `${higher} is ${level === undefined ? 'certainly greater' : `greater, at the ${Math.round(level * 1000) / 10}% level its interval states,`} than ${lower}, by at least ${by}, each read at the precision it was given: estimates of one metric and place that do not overlap${periodCaveat(periodUnknown)}${others > 0 ? `; ${others} other estimate${others === 1 ? '' : 's'} of them also fall${others === 1 ? 's' : ''} outside another's range` : ''}. The disagreement is often the story: say which is right, or why they differ.`,
-  estimatesNest: (inner: string, outer: string, periodUnknown: boolean) =>
-    `${inner} lies within ${outer}${periodCaveat(periodUnknown)}: the narrower may refine the wider, or rest on it.`,
+  estimatesNest: (inner: string, innerCount: number, outer: string, periodUnknown: boolean) =>
+    `${inner} ${innerCount === 1 ? 'lies' : 'lie'} within ${outer}${periodCaveat(periodUnknown)}: the narrower may refine the wider, or rest on it.`,
   estimatesRevised: (metric: string, place: string, history: string) =>
     `${metric} for ${place} was revised: ${history}. A revision is the figure's history, not a disagreement; the latest is current.`,
   shareAboveHundred: (share: string, base: string, certain: boolean) =>
