@@ -108,7 +108,7 @@ describe('range JSON', () => {
     expect(() =>
       rangeFromJSON({ low: 1, high: 2, unit: 'USD', hihg: 3 }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[InvalidRangeError: range JSON has an unknown field "hihg": expected low, high, unit, lowInclusive, highInclusive, central, qualifier, meaning, sigFigs]`,
+      `[InvalidRangeError: range JSON has an unknown field "hihg": expected low, high, unit, lowInclusive, highInclusive, central, qualifier, meaning, sigFigs, change]`,
     );
     expect(() => rangeFromJSON('12.5 to 19')).toThrowErrorMatchingInlineSnapshot(
       `[InvalidRangeError: range JSON must be an object like { "low": 12.5e9, "high": 19e9, "unit": "USD/year" }, got the string "12.5 to 19"]`,

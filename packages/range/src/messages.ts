@@ -210,9 +210,8 @@ export const meaningExtraField = (field: string): string =>
 
 // ---- JSON ---------------------------------------------------------------------------------
 
-export const jsonUnknownField = (field: string): string =>
-  `range JSON has an unknown field ${quote(field)}: expected low, high, unit, lowInclusive, ` +
-  'highInclusive, central, qualifier, meaning, sigFigs';
+export const jsonUnknownField = (field: string, accepted: Iterable<string>): string =>
+  `range JSON has an unknown field ${quote(field)}: expected ${[...accepted].join(', ')}`;
 
 export const jsonMissingField = (field: string): string =>
   `range JSON is missing the field ${quote(field)}`;

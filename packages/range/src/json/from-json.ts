@@ -65,7 +65,7 @@ export function rangeFromJSON(json: unknown): Range {
   }
   const record = json as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!FIELDS.has(key)) throw new InvalidRangeError(jsonUnknownField(key), key);
+    if (!FIELDS.has(key)) throw new InvalidRangeError(jsonUnknownField(key, FIELDS), key);
   }
   for (const key of ['low', 'high', 'unit']) {
     if (!(key in record)) throw new InvalidRangeError(jsonMissingField(key), key);
