@@ -47,7 +47,7 @@ function outcome(read: () => unknown): unknown {
 }
 
 describe('unitOfWords', () => {
-  it('gives the unit unit() reads from the words joined by "/": unitOfWords(t, p) === unit(`${t}/${p.join("/")}`)', () => {
+  it('gives the unit unit() reads from the words joined by "/": unitOfWords(top, per) === unit(top + "/" + per joined by "/")', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...WORDS.filter((w) => w !== '')),
