@@ -25,6 +25,8 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   'grouped',
   'malformed',
   'scanFrom',
+  'release',
+  'before',
   // amounts, quantities and cores
   'mantissa',
   'exponent',
@@ -44,6 +46,7 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   'core',
   'lowerCmp',
   'upperCmp',
+  'upper',
   // readings
   'nonQuantity',
   'bareWord',
@@ -61,8 +64,14 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   'tight',
   'codes',
   'by',
+  'ambiguous',
+  'period',
   // formatting
   'magnitude',
+  'plural',
+  'singular',
+  // units
+  'atom',
 ];
 
 /**
