@@ -63,47 +63,72 @@ function checkNewsroomSource(fail, checkSource, path, source) {
 }
 
 /**
+ * Checks a file of tagged phrases (the newsroom phrases or the probe): ids with `prefix`, each
+ * phrase verbatim in its sentence and listed once, a source with its country, a valid range
+ * label (no revision marker: those belong to paragraph spans), known tags, and constructed
+ * entries under 5%.
+ *
+ * @returns the entries, or an empty list when the file is not a list
+ */
+function checkTaggedPhrases(tools, name, prefix, minimum) {
+  const { load, fail, checkIds, checkList, checkSource, checkRange } = tools;
+  const phrases = load(name);
+  if (!checkList(name, phrases, minimum)) return [];
+  checkIds(name, phrases, prefix);
+  const seen = new Set();
+  phrases.forEach((p, i) => {
+    const path = `${name}[${i}] (${p?.id})`;
+    if (!isNonEmptyString(p.phrase)) fail(`${path}.phrase`, 'must be a non-empty string');
+    if (!isNonEmptyString(p.sentence)) fail(`${path}.sentence`, 'must be a non-empty string');
+    else if (typeof p.phrase === 'string' && !p.sentence.includes(p.phrase)) {
+      fail(path, 'the phrase must appear verbatim in its sentence');
+    }
+    const key = `${p.phrase}\u0000${p.sentence}`;
+    if (seen.has(key)) fail(path, 'the same phrase from the same sentence is listed twice');
+    seen.add(key);
+    checkNewsroomSource(fail, checkSource, `${path}.source`, p.source);
+    checkRange(`${path}.expected`, p.expected);
+    if (p.expected?.revision !== undefined) {
+      fail(`${path}.expected.revision`, 'belongs to paragraph spans only');
+    }
+    checkTags(fail, path, p.tags);
+    if (p.notes !== undefined && !isNonEmptyString(p.notes)) {
+      fail(`${path}.notes`, 'must be a string');
+    }
+  });
+  // Constructed phrases are allowed only where no real one was found, and stay rare.
+  const constructed = phrases.filter((p) => p.source?.kind === 'constructed').length;
+  if (constructed * 20 >= phrases.length) {
+    fail(name, `constructed entries must stay under 5% (${constructed})`);
+  }
+  return phrases;
+}
+
+/**
  * Runs every newsroom check, reporting through `fail`.
  *
  * @param tools - the shared checks of validate.mjs
  * @returns the counts, for the summary line
  */
-export function checkNewsroom({ load, fail, checkIds, checkList, checkSource, checkRange }) {
-  const counts = { phrases: 0, paragraphs: 0, heldOut: 0 };
+export function checkNewsroom(tools) {
+  const { load, fail, checkIds, checkList, checkSource, checkRange } = tools;
+  const counts = { phrases: 0, probe: 0, paragraphs: 0, heldOut: 0 };
   const ids = [];
 
-  const phrases = load('phrases-newsroom.json');
-  if (checkList('phrases-newsroom.json', phrases, 300)) {
-    counts.phrases = phrases.length;
-    checkIds('phrases-newsroom.json', phrases, 'nw');
-    const seen = new Set();
-    phrases.forEach((p, i) => {
-      const path = `phrases-newsroom.json[${i}] (${p?.id})`;
-      ids.push(p?.id);
-      if (!isNonEmptyString(p.phrase)) fail(`${path}.phrase`, 'must be a non-empty string');
-      if (!isNonEmptyString(p.sentence)) fail(`${path}.sentence`, 'must be a non-empty string');
-      else if (typeof p.phrase === 'string' && !p.sentence.includes(p.phrase)) {
-        fail(path, 'the phrase must appear verbatim in its sentence');
-      }
-      const key = `${p.phrase}\u0000${p.sentence}`;
-      if (seen.has(key)) fail(path, 'the same phrase from the same sentence is listed twice');
-      seen.add(key);
-      checkNewsroomSource(fail, checkSource, `${path}.source`, p.source);
-      checkRange(`${path}.expected`, p.expected);
-      if (p.expected?.revision !== undefined) {
-        fail(`${path}.expected.revision`, 'belongs to paragraph spans only');
-      }
-      checkTags(fail, path, p.tags);
-      if (p.notes !== undefined && !isNonEmptyString(p.notes)) {
-        fail(`${path}.notes`, 'must be a string');
-      }
-    });
-    // Constructed phrases are allowed only where no real one was found, and stay rare.
-    const constructed = phrases.filter((p) => p.source?.kind === 'constructed').length;
-    if (constructed * 20 >= phrases.length) {
-      fail('phrases-newsroom.json', `constructed entries must stay under 5% (${constructed})`);
+  const phrases = checkTaggedPhrases(tools, 'phrases-newsroom.json', 'nw', 300);
+  counts.phrases = phrases.length;
+  ids.push(...phrases.map((p) => p?.id));
+
+  // The probe: phrases gathered after the parser work, from sources the corpus above does
+  // not quote, scored once before any change made for them. It is never part of the split.
+  const probe = checkTaggedPhrases(tools, 'phrases-newsroom-probe.json', 'nwp', 80);
+  counts.probe = probe.length;
+  const quoted = new Set(phrases.map((p) => p?.sentence));
+  probe.forEach((p, i) => {
+    if (quoted.has(p?.sentence)) {
+      fail(`phrases-newsroom-probe.json[${i}] (${p?.id})`, 'quotes a sentence the corpus already holds');
     }
-  }
+  });
 
   const paragraphs = load('paragraphs-newsroom.json');
   if (checkList('paragraphs-newsroom.json', paragraphs, 1)) {

@@ -299,5 +299,6 @@ if (errors.length > 0) {
 }
 console.log(
   `corpus: ok (${phrases.length} phrases, ${nonQuantities.length} non-quantities, ${paragraphs.length} paragraphs; ` +
-    `newsroom: ${newsroom.phrases} phrases, ${newsroom.heldOut} held out, ${newsroom.paragraphs} paragraphs)`,
+    `newsroom: ${newsroom.phrases} phrases, ${newsroom.heldOut} held out, ${newsroom.paragraphs} paragraphs; ` +
+    `probe: ${newsroom.probe} phrases)`,
 );

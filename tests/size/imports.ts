@@ -23,13 +23,14 @@ export const sizeChecks: readonly SizeCheck[] = [
     names: '{ parseRange, formatRange, div }',
     // The goal is 15 kB, and it cannot be met without dropping readings: formatRange, div and
     // what they share (ranges, interned units, errors) cost 10.3 kB, and the parser adds
-    // 15.5 kB on top, more than the whole goal. Of that, its word lists alone (qualifiers,
-    // currency signs and words, count nouns, dates and labels, periods, changes, number words)
-    // and its messages cost about 5 kB. Already taken out: the unit expression reader (the
-    // parser builds units from words), the local prefixes' citations (a table of their own)
-    // and long internal property names (shortened by the build): 27.2 kB became 25.7 kB.
-    // This ceiling, just above today's figure, stops growth.
-    limit: 26_000,
-    why: 'a ceiling just above today’s 25.7 kB; the goal of 15 kB needs a smaller parser',
+    // 15.5 kB or more on top, more than the whole goal. Of that, its word lists alone
+    // (qualifiers, currency signs and words, count nouns, dates and labels, periods, changes,
+    // number words) and its messages cost about 5 kB. Already taken out: the unit expression
+    // reader (the parser builds units from words), the local prefixes' citations (a table of
+    // their own) and long internal property names (shortened by the build), 1.5 kB in all
+    // (27.2 kB became 25.7 kB); newer readings (regional prefixes, scales, signed ends) have
+    // since brought it to 27.0 kB. This ceiling, just above today's figure, stops growth.
+    limit: 27_200,
+    why: 'a ceiling just above today’s 27.0 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -44,12 +44,15 @@ export interface Tally {
  *
  * @param phrases - the entries, with their labels
  * @param heldOut - the ids of the held-out split
+ * @param hints - whether to read each entry with its source country's `currencyHint`
  * @returns one scored item per phrase, in order
  */
 export function scorePhrases(
   phrases: readonly TaggedPhrase[],
   heldOut: ReadonlySet<string>,
+  hints = true,
 ): ScoredItem[] {
+  const optionsFor = hints ? hintFor : noHint;
   return phrases.map((entry) => {
     const item = {
       id: entry.id,
@@ -77,12 +80,15 @@ export function scorePhrases(
  *
  * @param paragraphs - the paragraphs, with their labelled spans
  * @param heldOut - the ids of the held-out split (a paragraph's spans share its side)
+ * @param hints - whether to read each paragraph with its source country's `currencyHint`
  * @returns one scored item per labelled span, in order
  */
 export function scoreParagraphs(
   paragraphs: readonly TaggedParagraph[],
   heldOut: ReadonlySet<string>,
+  hints = true,
 ): ScoredItem[] {
+  const optionsFor = hints ? hintFor : noHint;
   const out: ScoredItem[] = [];
   for (const paragraph of paragraphs) {
     let found: ReturnType<typeof extractRanges>;
@@ -142,6 +148,7 @@ const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   'Hong Kong': 'HKD',
   India: 'INR',
   Indonesia: 'IDR',
+  Kenya: 'KES',
   Laos: 'LAK',
   Malaysia: 'MYR',
   Myanmar: 'MMK',
@@ -167,13 +174,16 @@ const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
  * @param entry - a corpus entry
  * @returns the options, or undefined when the source names no known country
  */
-export function optionsFor(entry: {
+function hintFor(entry: {
   readonly source: { readonly country?: string };
 }): ParseOptions | undefined {
   const country = entry.source.country;
   const hint = country === undefined ? undefined : COUNTRY_CURRENCY[country];
   return hint === undefined ? undefined : { currencyHint: hint };
 }
+
+/** No options: every entry read as a text of unknown origin. */
+const noHint = (): ParseOptions | undefined => undefined;
 
 /** The revision marker an extraction may carry, whatever its type says today. */
 function markersOf(found: object): { revision?: string } {

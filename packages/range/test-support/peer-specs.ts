@@ -84,12 +84,32 @@ export function theirValues(model: PeerModel, c: PeerCase): string[] | undefined
  * @returns one string per range found
  */
 export function ourValues(model: PeerModel, input: string): string[] {
-  const found = extractRanges(input).map((f) => f.range);
-  if (model === 'NumberRangeModel') return found.map(intervalText);
+  const extracted = extractRanges(input);
+  if (model === 'NumberRangeModel') {
+    // Their NumberRangeModel reports comparisons and ranges; a plain number is their
+    // NumberModel's, and becomes a range only when written as an equality ("equals 20").
+    return extracted
+      .filter((f) => !plainNumber(f.range) || EQUALITY.test(f.text))
+      .map((f) => intervalText(f.range));
+  }
+  const found = extracted.map((f) => f.range);
   if (model === 'PercentModel') {
-    return found.filter((r) => r.unit.text === '%').map((r) => `${tidy(r.low)} %`);
+    return found.filter((r) => r.unit.text === '%').map((r) => `${tidy(written(r))} %`);
   }
   return found
     .filter((r) => r.unit.atoms[0]?.kind === 'currency')
-    .map((r) => `${tidy(r.low)} ${r.unit.atoms[0]?.name}`);
+    .map((r) => `${tidy(written(r))} ${r.unit.atoms[0]?.name}`);
 }
+
+/** A point read from a number alone, with no comparison or hedge. */
+const plainNumber = (r: Range): boolean => r.low === r.high && r.qualifier === 'exact';
+
+/** The words of equality their NumberRangeModel reads as a range of one point. */
+const EQUALITY = /^equal(?:s|l?ing)?\b/i;
+
+/**
+ * The amount as the text writes it, which is what their models report. A fall is signed
+ * in our reading ("down 34 cents" is -0.34 USD with `change: 'fall'`), and their models
+ * have no sign of change: the written amount is the fall's magnitude.
+ */
+const written = (r: Range): number => (r.change === 'fall' ? -r.high : r.low);

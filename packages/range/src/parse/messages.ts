@@ -81,3 +81,20 @@ export const hiddenText = (input: string, offset: number): string =>
 export const ambiguousPeso = (input: string, offset: number): string =>
   `the amount at offset ${offset} in ${excerpt(input)} is in "pesos", the currency of several ` +
   'countries; pass a currencyHint such as "PHP" or "MXN", or write the code';
+
+export const twoCurrencies = (input: string, offset: number, first: string, second: string) =>
+  `the amount at offset ${offset} in ${excerpt(input)} is written in two currencies at once ` +
+  `(${JSON.stringify(first)} and ${JSON.stringify(second)}); write one of them`;
+
+export const gluedScale = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} glues a scale word to ` +
+  'other letters; write them apart ("20 billion USD")';
+
+export const ambiguousPrefix = (input: string, offset: number, prefix: string, codes: string) =>
+  `the amount at offset ${offset} in ${excerpt(input)} is in ${JSON.stringify(prefix)}, the ` +
+  `currency of several countries (${codes}); pass a currencyHint, or write the code`;
+
+export const rateWithoutMoney = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} makes the figure before ` +
+  'it a rate per currency, but that figure names no currency of its own; write one ' +
+  '("MYR 4.7 per dollar")';

@@ -277,8 +277,15 @@ describe('currencies written the local way', () => {
   it('reads Rs and rupees as the hinted rupee, INR without a hint', () => {
     expect(parseRange('Rs1.13tr', { currencyHint: 'PKR' }).unit.text).toBe('PKR');
     expect(parseRange('70 billion rupees', { currencyHint: 'PKR' }).unit.text).toBe('PKR');
-    expect(parseRange('70 billion rupees').unit.text).toBe('INR');
+    expect(parseRange('70 billion rupees', { currencyHint: 'INR' }).unit.text).toBe('INR');
+    expect(parseRange('Rs 500 crore').unit.text).toBe('INR');
     expect(parseRange('Rs 500', { currencyHint: 'THB' }).unit.text).toBe('INR');
+  });
+
+  it('refuses rupees with a Western scale word and no rupee hint', () => {
+    // Pakistani, Nepali and Sri Lankan outlets write "Rs165 billion"; Indian ones write crore.
+    expect(() => parseRange('70 billion rupees')).toThrow(/several countries/);
+    expect(() => parseRange('Rs165 billion', { currencyHint: 'THB' })).toThrow(RangeParseError);
   });
 
   it('refuses a hint that is not a currency code', () => {

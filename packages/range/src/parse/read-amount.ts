@@ -2,7 +2,7 @@ import type { Amount } from './amount';
 import { isDash, isHyphen } from './dashes';
 import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
 import { RATIO_UNITS } from './lexicon/ratio-units';
-import { SCALE_AFTER_DIGITS, TIGHT_SCALES } from './lexicon/scales';
+import { isGluedScale, SCALE_AFTER_DIGITS, TIGHT_SCALES } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import { readWords } from './read-number-words';
@@ -89,6 +89,13 @@ function readDigits(
         next = stackScales(stream, next, match.value.exponent, (e) => {
           exponent += e;
         });
+      } else if (isGluedScale(after.text)) {
+        // "20 billionUSD": read without its scale, the figure would be a billion times off.
+        throw new Refusal(
+          m.gluedScale(stream.input, after.text, after.start),
+          after.start,
+          next + 1,
+        );
       }
     }
   }
@@ -120,7 +127,7 @@ const MAX_STACK = 3;
 
 /**
  * Scale words after a scale word multiply, each at least as large as the one before:
- * "2 lakh crore" is 2 × 10^5 × 10^7, "5 thousand million" 5 × 10^9, "5 billion billion"
+ * "2 lakh crore" (or "lakh-crore") is 2 × 10^5 × 10^7, "5 thousand million" 5 × 10^9, "5 billion billion"
  * 5 × 10^18. A smaller one after a larger ("5 million thousand") is no English number, so
  * the phrase is refused.
  *
@@ -135,8 +142,13 @@ function stackScales(
   let next = from;
   let last = first;
   for (let n = 0; n < MAX_STACK; n++) {
-    const match = matchLongest(stream, next, SCALE_AFTER_DIGITS);
+    // "Rs 2.5 lakh-crore": a hyphen may join two scale words.
+    const hyphen = stream.at(next);
+    const joined =
+      isHyphen(hyphen.text) && !hyphen.spaceBefore && !stream.at(next + 1).spaceBefore ? 1 : 0;
+    const match = matchLongest(stream, next + joined, SCALE_AFTER_DIGITS);
     if (!match) break;
+    next += joined;
     const e = match.value.exponent;
     if (e < last) {
       const at = stream.at(next);

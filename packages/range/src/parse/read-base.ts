@@ -1,4 +1,5 @@
 import { isUnitNoun } from './build-range';
+import { isHyphen } from './dashes';
 import { countNoun } from './lexicon/nouns';
 import type { TokenStream } from './token-stream';
 
@@ -35,12 +36,26 @@ const STOP = new Set([
   'per',
   'a',
   'an',
+  'shall',
+  'should',
+  'could',
+  'may',
+  'might',
+  'must',
+  'can',
 ]);
 
 /** Leading words that do not count toward the base's length (they stay in its text). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'total']);
 
 const MAX_WORDS = 4;
+
+/** Determiners that stand for a noun on their own: "of the total", "of all". */
+const NOUN_DETERMINERS = new Set(['all', 'total']);
+
+/** A past participle: "used", "collected", "polled" (not "seed", "bed"). */
+const isParticiple = (word: string): boolean =>
+  word.length >= 4 && word.endsWith('ed') && !word.endsWith('eed');
 
 /** What a ratio is a share of: the words after "of", and where they end. */
 export interface Base {
@@ -50,8 +65,9 @@ export interface Base {
 
 /**
  * Reads "of GDP" (or "of the country's GDP", "of the two provinces' revenue") after a share:
- * up to four words after any determiners, possessives included, ending at punctuation, a
- * number or a function word. The base is kept as written, determiners and all.
+ * up to four words after any determiners, possessives and hyphenated compounds included
+ * ("the full-year target"), ending at punctuation, a number or a function word. The base is
+ * kept as written, determiners and all.
  *
  * @param stream - the tokens
  * @param k - index of the token that might be "of"
@@ -67,6 +83,9 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
   while (words < MAX_WORDS) {
     const token = stream.at(i);
     if (token.kind === 'word' && !STOP.has(token.lower)) {
+      // "of the goods used to …", "of those polled": a participle makes the noun phrase a
+      // clause, too long to be the base.
+      if (words > 0 && isParticiple(token.lower)) return undefined;
       words++;
       last = i;
       i++;
@@ -87,6 +106,14 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
       i += 1;
       continue;
     }
+    // A hyphenated compound is one word: "the full-year target".
+    if (last === i - 1 && isHyphen(token.text) && !token.spaceBefore && !s.spaceBefore) {
+      if (s.kind === 'word' && !STOP.has(s.lower)) {
+        last = i + 1;
+        i += 2;
+        continue;
+      }
+    }
     // A possessive: "country's", "country’s".
     if (last === i - 1 && apostrophe && !token.spaceBefore && !s.spaceBefore && s.lower === 's') {
       last = i + 1;
@@ -95,8 +122,18 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
     }
     break;
   }
-  // "of the total", "of all": the last determiner is the noun.
-  if (last < 0 && i > first) last = i - 1;
+  const end = stream.at(i);
+  // Four words and the noun phrase still runs on: too long to be the base.
+  if (words === MAX_WORDS && end.kind === 'word' && !STOP.has(end.lower)) return undefined;
+  // "of low- and middle-income countries": a compound cut at its hyphen.
+  if (isHyphen(end.text) && !end.spaceBefore) return undefined;
+  // "of Thailand's 13 million farmers": a possessive without its noun.
+  const lastText = stream.at(last).text;
+  if (last >= 0 && (lastText === 's' || lastText === "'" || lastText === '\u2019')) {
+    return undefined;
+  }
+  // "of the total", "of all": the last determiner is the noun ("of the" alone is none).
+  if (last < 0 && i > first && NOUN_DETERMINERS.has(stream.at(i - 1).lower)) last = i - 1;
   if (last < 0) return undefined;
   const input = stream.input;
   return { text: input.slice(stream.at(first).start, stream.at(last).end), next: last + 1 };

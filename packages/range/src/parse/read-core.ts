@@ -30,7 +30,7 @@ export interface CoreContext {
   readonly atStart: boolean;
   /** A change word came before ("fell 7,750 to 297,000"). */
   readonly afterChange?: boolean;
-  /** Read one quantity only: after "from" following a verb of revision. */
+  /** Read one figure (a quantity or a dashed range): after "from" or "to" of a revision. */
   readonly single?: boolean;
   /** A comparative or change word came before ("over a third"). */
   readonly qualified?: boolean;
@@ -74,8 +74,7 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
   if (share) return share;
   const low = readQuantity(stream, k, { allowAnd: true, atStart, allowSign: true });
   if (!low) return undefined;
-  if (alone) return single(low);
-  const pm = matchLongest(stream, low.next, PLUS_MINUS);
+  const pm = alone ? undefined : matchLongest(stream, low.next, PLUS_MINUS);
   if (pm) {
     const at = low.next + pm.length;
     const spread = readQuantity(stream, at, { allowAnd: true, atStart: false, allowSign: false });
@@ -87,7 +86,9 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
   }
   const joiner = stream.at(low.next);
   const dash = isDash(joiner.text);
-  if (dash || TO_WORDS.has(joiner.lower)) {
+  // After "from" or "to" of a revision, "to" joins the two figures, but a dash still makes
+  // a range: "lowered its target to 1-2% from 2-3%".
+  if (dash || (!alone && TO_WORDS.has(joiner.lower))) {
     const high = readQuantity(stream, low.next + 1, {
       allowAnd: true,
       atStart: false,
@@ -145,6 +146,10 @@ function combine(
   highQ: Quantity,
   next: number = highQ.next,
 ): Core | undefined {
+  // A ratio unit follows its number, so a range writes it on the high end or on both ("5 to
+  // 7%", "5% to 7%"). Written on the low end only, the second number is not the range's
+  // other end: "by one percentage point to 7.5" is a change and a new level.
+  if (lowQ.ratio !== undefined && highQ.ratio === undefined) return undefined;
   const unit = sharedUnit(lowQ, highQ);
   if (!unit) return undefined;
   const a = lowQ.amount;

@@ -10,7 +10,7 @@ import { changeNounAfter, matchChangeNoun } from './read-change';
 import { readCore } from './read-core';
 import { readIntervalLead } from './read-interval';
 import { noNotes, readNotes } from './read-notes';
-import { revisionBefore } from './read-revision';
+import { revisionPaired } from './read-revision';
 import { readSecondBound } from './read-second-bound';
 import { readDenominators, readSuffix, startsNumber } from './read-tail';
 import type { Bounds, Reading } from './reading';
@@ -33,7 +33,9 @@ import type { TokenStream } from './token-stream';
  * ```
  *
  * After a verb of revision in the same clause ("revised the toll from 120 to 1,400"), "from X
- * to Y" is two figures: each is read alone and marked by the word before it.
+ * to Y" is two figures: each is read alone and marked by the word before it. Both must be
+ * there: "raised its outlook by one percentage point to 7.5" has no old figure, so its "to"
+ * gives a change's new level, not a revision.
  *
  * Every rule reads a bounded number of tokens, so a phrase never looks more than a few
  * dozen tokens past `k`: extraction over any input stays linear.
@@ -53,13 +55,15 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
   const head = stream.at(k).lower;
   // "revised the toll from 120 to 1,400", "revised down … to 26,271 from 41,000": two
   // figures, each read alone and marked by the word before it.
-  if (head === 'from' && revisionBefore(stream, k)) return undefined;
-  // "revised its forecast up to 5.2%": after a verb of revision, "up to" gives the new figure.
+  // A revision states both figures: a "to" without its "from" is a change's new level.
+  if (head === 'from' && revisionPaired(stream, k, k + 1)) return undefined;
+  // "revised its forecast up to 5.2% from 4.8%": after a verb of revision, "up to" gives the
+  // new figure.
   const turn = (head === 'up' || head === 'down') && stream.at(k + 1).lower === 'to';
-  if (turn && revisionBefore(stream, k)) return undefined;
+  if (turn && revisionPaired(stream, k + 1, k + 2)) return undefined;
   const prev = stream.at(k - 1).lower;
   const side = prev === 'from' || prev === 'to' ? prev : undefined;
-  const revised = side !== undefined && revisionBefore(stream, k - 1) ? side : undefined;
+  const revised = side !== undefined && revisionPaired(stream, k - 1, k) ? side : undefined;
   return readBody(stream, k, k, revised);
 }
 
@@ -71,6 +75,10 @@ function readBody(
 ): Reading | undefined {
   let i = from;
   let change = matchLongest(stream, i, CHANGES) ?? matchChangeNoun(stream, i);
+  // "making up 64.6% of the total": "up" is the particle of the verb before it, not a rise.
+  if (change && stream.at(i).lower === 'up' && UP_PARTICLE_VERBS.has(stream.at(i - 1).lower)) {
+    change = undefined;
+  }
   const before0 = matchLongest(stream, i, COMPARATIVE_BEFORE);
   // "up to 60%" is a bound, not the change "up": the longer reading wins.
   if (change && before0 && before0.length > change.length) change = undefined;
@@ -83,6 +91,8 @@ function readBody(
       return undefined;
     }
     cmp = before.value;
+    // "must not be lower than 19.2 billion": a negated strict bound is the opposite bound.
+    if (i === k && negatedBefore(stream, k)) cmp = NEGATED.get(cmp) ?? cmp;
     i += before.length;
     // "up to about 60%", "more than an estimated 350,000": the bound wins, "about" adds nothing.
     const hedge = matchLongest(stream, i, COMPARATIVE_BEFORE);
@@ -232,3 +242,24 @@ function readBody(
 const ONE_SIDED: ReadonlySet<Comparative> = new Set(['nearly', 'just-over']);
 
 const PLUS_MINUS_MEANING = { kind: 'plus-minus' } as const;
+
+/** Verbs whose particle "up" is not a rise: "making up 64.6%", "took up 5% of the budget". */
+const UP_PARTICLE_VERBS: ReadonlySet<string> = new Set(
+  'make makes made making take takes took taken taking add adds added adding sum sums summed'.split(
+    ' ',
+  ),
+);
+
+/** A strict bound after "not" or "no" turns over: "not (be) lower than X" is at least X. */
+const NEGATED: ReadonlyMap<Comparative, Comparative> = new Map([
+  ['less-than', 'at-least'],
+  ['more-than', 'at-most'],
+]);
+
+/** "not" or "no" right before `k`, or "not be" / "never be". */
+function negatedBefore(stream: TokenStream, k: number): boolean {
+  const prev = stream.at(k - 1).lower;
+  if (prev === 'not' || prev === 'no' || prev === 'never' || prev === "n't") return true;
+  const prev2 = stream.at(k - 2).lower;
+  return prev === 'be' && (prev2 === 'not' || prev2 === 'never');
+}

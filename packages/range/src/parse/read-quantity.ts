@@ -1,8 +1,10 @@
 import { type Amount, amountValue, rescaled } from './amount';
 import { isAsciiLetter } from './chars';
 import {
+  BARE_DOLLAR,
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
+  DOLLAR_SIGN_CODES,
   isIsoCode,
   isKnownCode,
   PESO,
@@ -47,8 +49,12 @@ export function readQuantity(
 ): Quantity | undefined {
   let i = k;
   let negative = false;
+  // "(-6.0) - (-5.0) percent": a signed number in parentheses, as Thai NESDC tables write
+  // negative ends; the parentheses keep the sign apart from a range dash.
+  const paren = parenthesisedSign(stream, k);
+  if (paren) i += 1;
   const head = stream.at(i);
-  if (context.allowSign && isSign(head.text)) {
+  if ((context.allowSign || paren) && isSign(head.text)) {
     const after = stream.at(i + 1);
     const before = stream.at(i - 1);
     // A sign touches what follows and stands apart from what precedes ("−5", not "1995-01").
@@ -72,6 +78,11 @@ export function readQuantity(
     currency = prefix.value;
     i += prefix.length;
   } else if (local) {
+    if (local.hintOnly && !local.codes.includes(stream.currencyHint ?? '')) {
+      const at = word.start;
+      const codes = local.codes.join(', ');
+      throw new Refusal(m.ambiguousPrefix(stream.input, at, word.text, codes), at, i + 2);
+    }
     currency = localCode(local, stream.currencyHint);
     needsScale = local.ambiguous && currency !== stream.currencyHint;
     i += 1;
@@ -84,6 +95,18 @@ export function readQuantity(
     currency = named.value;
     i += named.length;
   }
+  // "USD $57.4 billion", "SGD S$5": a code and its own sign name one currency, written twice.
+  if (currency !== undefined && !local) {
+    const sign = matchLongest(stream, i, CURRENCY_PREFIX);
+    if (sign && sameMoney(currency, sign.value)) i += sign.length;
+    else if (sign && sign.value !== currency) {
+      // "USD €5": which of the two is meant is a guess.
+      const at = stream.at(k).start;
+      const [a, b] = [stream.at(i - 1).text, stream.at(i).text];
+      // Scanning resumes past the number, which is not read alone either.
+      throw new Refusal(m.twoCurrencies(stream.input, at, a, b), at, i + sign.length + 1);
+    }
+  }
   // A currency word touching its number: local prefixes ("RM40mil", "Rp5") may; an ISO code
   // may with care ("USD412 million"); other words may not ("pounds4").
   let glued = false;
@@ -91,12 +114,16 @@ export function readQuantity(
     if (!local && !isKnownCode(stream.at(i - 1).text)) return undefined;
     if (!local) glued = true;
   }
-  const read = readAmount(stream, i, {
+  const amountRead = readAmount(stream, i, {
     allowAnd: context.allowAnd,
     atStart: context.atStart && i === k,
     negative,
   });
-  if (!read) return undefined;
+  if (!amountRead) return undefined;
+  // The closing parenthesis of "(-6.0)" belongs to the amount.
+  const closed = paren && stream.at(amountRead.next).text === ')';
+  if (paren && !closed) return undefined;
+  const read = closed ? { ...amountRead, next: amountRead.next + 1 } : amountRead;
   const digits = stream.at(read.first);
   if (needsScale && !read.scaled && !digits.grouped) return undefined;
   // A code glued to its number: money before a scale, grouped digits or a decimal
@@ -107,6 +134,7 @@ export function readQuantity(
   if (local && local.codes.length > 1 && writtenInLakhOrCrore(stream, read)) {
     currency = localCode(local, stream.currencyHint, true);
   }
+  if (local === RUPEE_PREFIX) currency = rupeeCode(stream, k, read, word.text);
   let amount = read;
   let next = skipRestatement(stream, amount);
   // "16.5-percent", "716-million-THB", "one-percent": a hyphen before the unit.
@@ -160,7 +188,7 @@ export function readQuantity(
       }
     }
   }
-  if (currency === RUPEE) currency = localCode(RUPEE_PREFIX, stream.currencyHint);
+  if (currency === RUPEE) currency = rupeeCode(stream, k, amount, 'rupees');
   if (currency === PESO) currency = pesoCode(stream, k, next);
   return { first: k, next, amount, currency, ratio };
 }
@@ -183,6 +211,14 @@ function tiedCode(stream: TokenStream, i: number): boolean {
     number.start - 1 === stream.at(i).end &&
     isKnownCode(stream.at(i).text)
   );
+}
+
+/** "(" touching a sign that touches a number: "(-6.0)". */
+function parenthesisedSign(stream: TokenStream, k: number): boolean {
+  if (stream.at(k).text !== '(') return false;
+  const sign = stream.at(k + 1);
+  const number = stream.at(k + 2);
+  return isSign(sign.text) && !sign.spaceBefore && number.kind === 'number' && !number.spaceBefore;
 }
 
 function isSign(text: string): boolean {
@@ -230,10 +266,33 @@ function writtenInLakhOrCrore(stream: TokenStream, amount: Amount): boolean {
   return false;
 }
 
+/**
+ * The rupee an amount is in: the caller's hint when it names a rupee; otherwise INR, unless
+ * the amount has a Western scale word. "Rs165 billion" and "70 billion rupees" are written
+ * in Pakistan, Nepal and Sri Lanka as much as in India (where lakh and crore are the
+ * rule), so without a hint such an amount is refused rather than guessed.
+ */
+function rupeeCode(stream: TokenStream, k: number, amount: Amount, written: string): string {
+  const hint = stream.currencyHint;
+  if (hint !== undefined && RUPEE_PREFIX.codes.includes(hint)) return hint;
+  if (!amount.scaled || writtenInLakhOrCrore(stream, amount)) {
+    return localCode(RUPEE_PREFIX, hint, true);
+  }
+  const at = stream.at(k).start;
+  const codes = RUPEE_PREFIX.codes.join(', ');
+  throw new Refusal(m.ambiguousPrefix(stream.input, at, written, codes), at, amount.next);
+}
+
 /** The peso the caller's hint names; without one, "pesos" is refused rather than guessed. */
 function pesoCode(stream: TokenStream, k: number, next: number): string {
   const hint = stream.currencyHint;
   if (hint !== undefined && PESOS.has(hint)) return hint;
   const at = stream.at(k).start;
   throw new Refusal(m.ambiguousPeso(stream.input, at), at, next);
+}
+
+/** Whether a sign after a currency names the same money: "USD $", "SGD S$", "EUR €". */
+function sameMoney(code: string, sign: string): boolean {
+  if (code === BARE_DOLLAR) return false;
+  return sign === code || (sign === BARE_DOLLAR && DOLLAR_SIGN_CODES.has(code));
 }

@@ -4,8 +4,9 @@ import type { Core } from './core';
 import { isDash } from './dashes';
 import { countNoun } from './lexicon/nouns';
 import { TENS, UNITS } from './lexicon/number-words';
-import type { RatioUnit } from './lexicon/ratio-units';
+import { RATIO_UNITS, type RatioUnit } from './lexicon/ratio-units';
 import { SCALE_WORDS } from './lexicon/scales';
+import { matchLongest } from './lexicon/trie';
 import { readAmount } from './read-amount';
 import { readGroup } from './read-base';
 import type { TokenStream } from './token-stream';
@@ -117,6 +118,12 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
   const plural = word.lower.endsWith('s');
   if (plural !== numerator > 1) return undefined;
   const after = stream.at(i + 1);
+  // "half a point", "three-quarters of a percentage point": a fraction of a point.
+  const of = after.lower === 'of' ? 1 : 0;
+  if (stream.at(i + 1 + of).lower === 'a') {
+    const point = pointAfter(stream, i + 2 + of);
+    if (point !== undefined) return shareCore(k, point, numerator / denominator, 'pp');
+  }
   // "half a million" is an amount (the number-word reader's), not a share.
   if (after.lower === 'a' || after.lower === 'an') return undefined;
   // "a third" and "half" are shares before "of" ("half the" too) or at the end of a phrase
@@ -128,8 +135,21 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
     (head.lower === 'half' && after.lower === 'the') ||
     after.kind !== 'word' ||
     free;
+  // "cut by a quarter point", "a half-point rise": a fraction of a percentage point.
+  const point = pointAfter(stream, i + 1);
+  if (point !== undefined) return shareCore(k, point, numerator / denominator, 'pp');
   if (!share) return undefined;
   return shareCore(k, i + 1, numerator / denominator, undefined);
+}
+
+/** The index after "point(s)" or "percentage point(s)" at `j`, spaced or hyphenated. */
+function pointAfter(stream: TokenStream, j: number): number | undefined {
+  const dash = stream.at(j);
+  const at = isDash(dash.text) && !dash.spaceBefore && !stream.at(j + 1).spaceBefore ? j + 1 : j;
+  const word = stream.at(at).lower;
+  if (word === 'point' || word === 'points') return at + 1;
+  const unit = matchLongest(stream, at, RATIO_UNITS);
+  return unit?.value === 'pp' ? at + unit.length : undefined;
 }
 
 /** Words that may follow the first number of a rate: "one in five", "17.4 per 100,000". */

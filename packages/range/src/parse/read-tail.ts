@@ -136,11 +136,19 @@ export function readDenominators(
     const slash = head === '/' && !word.spaceBefore;
     if (!(head === 'per' || slash || (priced && article)) || word.kind !== 'word') break;
     // An exchange rate: "70 kyats per baht", "Ks2,000 per dollar", "per USD".
-    const money = priced && !article ? currencyAt(stream, next + 1) : undefined;
-    if (money) {
+    const money = !article ? currencyAt(stream, next + 1) : undefined;
+    if (money && priced) {
       per.push(money.code);
       next += 1 + money.length;
       continue;
+    }
+    // "fell 0.3% to 4.7 per dollar": a rate per currency with no currency before it names a
+    // money the text leaves out; dropping "per dollar" would misread it.
+    if (money) {
+      const at = stream.at(next);
+      const end = next + 1 + money.length;
+      const text = stream.input.slice(at.start, stream.at(end - 1).end);
+      throw new Refusal(m.rateWithoutMoney(stream.input, text, at.start), at.start, end);
     }
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
     if (article && stream.at(next + 2).lower === 'of') break;

@@ -29,6 +29,8 @@ const STARTERS: ReadonlySet<string> = new Set([
   '-',
   '\u2212',
   '+',
+  // "(-6.0) - (-5.0) percent".
+  '(',
 ]);
 
 /**

@@ -16,6 +16,8 @@ describe('count nouns', () => {
       ['house', 'houses'],
       ['box', 'boxes'],
       ['analysis', 'analyses'],
+      ['bangladeshi', 'bangladeshis'],
+      ['taxi', 'taxis'],
     ] as const;
     for (const [singular, plural] of pairs) {
       expect([canonicalNoun(singular), canonicalNoun(plural), singularNoun(plural)]).toEqual([

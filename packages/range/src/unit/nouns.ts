@@ -39,9 +39,13 @@ const pluralize = (word: string): string =>
         ? `${word}es`
         : `${word}s`);
 
-/** Whether a word reads as a plural; words ending in `ss`, `us`, `is` (`bus`) do not. */
+/**
+ * Whether a word reads as a plural; words ending in `ss` or `us` (`bus`) do not, nor the
+ * `-sis` and `-tis` nouns (`analysis`, `hepatitis`). Other `-is` words are plurals of `-i`
+ * nouns: `Bangladeshis`, `Nepalis`, `taxis`.
+ */
 const looksPlural = (word: string): boolean =>
-  IRREGULAR_SINGULARS.has(word) || /(?:^|[^isu])s$/.test(word);
+  IRREGULAR_SINGULARS.has(word) || /(?:^|[^isu])s$/.test(word) || /[^st]is$/.test(word);
 
 /**
  * The canonical (plural) form of a count noun.

@@ -24,6 +24,7 @@ const fallVerbs = [
   ['cut', 'cuts', 'cutting'],
   ['slash', 'slashes', 'slashed', 'slashing'],
   ['lose', 'loses', 'lost', 'losing'],
+  ['shed', 'sheds', 'shedding'],
   ['tumble', 'tumbles', 'tumbled', 'tumbling'],
   ['plunge', 'plunges', 'plunged', 'plunging'],
   ['plummet', 'plummets', 'plummeted', 'plummeting'],
@@ -45,7 +46,11 @@ const riseVerbs = [
   ['up'],
 ].flat();
 
-/** Nouns of change, before "of" ("a fall of 12%") or after the number ("a 12% slump"). */
+/**
+ * Nouns of change, before "of" ("a fall of 12%") or after the number ("a 12% slump"): the
+ * verbs above that are nouns too ("a shrink of", "a tumble of"), and the nouns made from
+ * them ("a contraction of", "a reduction of", "a growth of"), as the convention reads them.
+ */
 const fallNouns = [
   'fall',
   'drop',
@@ -57,9 +62,13 @@ const fallNouns = [
   'plunge',
   'dip',
   'slide',
+  'slip',
+  'tumble',
+  'shrink',
   'loss',
+  'reduction',
 ];
-const riseNouns = ['rise', 'increase', 'jump', 'surge', 'climb', 'growth', 'gain'];
+const riseNouns = ['rise', 'increase', 'jump', 'surge', 'climb', 'growth', 'gain', 'hike'];
 
 const entries = (words: readonly string[], sign: -1 | 1): [string, Change][] =>
   words.flatMap((w): [string, Change][] => [

@@ -183,6 +183,14 @@ export const SUBUNITS = buildTrie<CurrencyRef>([
 /** Currencies written before the amount. */
 export const CURRENCY_PREFIX = buildTrie(prefixEntries);
 
+/**
+ * The currencies whose sign is a dollar sign (`US$`, `S$`, `MX$`...): after such a code, a
+ * bare `$` names the same money again ("USD $57.4 billion").
+ */
+export const DOLLAR_SIGN_CODES: ReadonlySet<string> = new Set(
+  prefixEntries.filter(([text]) => text.includes('$')).map(([, code]) => code),
+);
+
 /** Currencies written after the amount (and its scale). */
 export const CURRENCY_SUFFIX = buildTrie(suffixEntries);
 

@@ -15,6 +15,11 @@ export interface LocalPrefix {
   /** The currencies it can name; the first is read unless `currencyHint` picks another. */
   readonly codes: readonly [string, ...string[]];
   readonly ambiguous: boolean;
+  /**
+   * Names the money of several countries with none to prefer: read only when the caller's
+   * `currencyHint` is one of `codes`, refused otherwise ("Sh" is Kenyan or Tanzanian).
+   */
+  readonly hintOnly?: true;
 }
 
 export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
@@ -27,7 +32,16 @@ export const LOCAL_PREFIXES: readonly LocalPrefix[] = [
   { text: 'K', codes: ['MMK', 'ZMW', 'PGK'], ambiguous: true },
   { text: 'Ks', codes: ['MMK'], ambiguous: false },
   { text: 'Rs', codes: ['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'], ambiguous: false },
+  { text: 'NRs', codes: ['NPR'], ambiguous: false },
+  { text: 'SLRs', codes: ['LKR'], ambiguous: false },
+  { text: 'Nu', codes: ['BTN'], ambiguous: true },
+  { text: 'Rf', codes: ['MVR'], ambiguous: true },
   { text: 'Tk', codes: ['BDT'], ambiguous: false },
+  { text: 'KSh', codes: ['KES'], ambiguous: false },
+  { text: 'TSh', codes: ['TZS'], ambiguous: false },
+  { text: 'USh', codes: ['UGX'], ambiguous: false },
+  { text: 'Sh', codes: ['KES', 'TZS', 'UGX'], ambiguous: true, hintOnly: true },
+  { text: 'Shs', codes: ['UGX', 'KES', 'TZS'], ambiguous: true, hintOnly: true },
   { text: 'R', codes: ['ZAR', 'INR'], ambiguous: true },
 ];
 
@@ -46,7 +60,16 @@ export const LOCAL_PREFIX_SOURCES: Readonly<Record<string, string>> = {
   K: 'CLDR my-MM symbol K for MMK; Myanmar press (The Irrawaddy, Myanmar Times: "K50,000"); CLDR en-ZM writes K for ZMW',
   Ks: 'Myanmar state press (The Global New Light of Myanmar: "Ks1,091")',
   Rs: 'Indian press ("Rs 500 crore"); CLDR en-PK writes Rs for PKR, and Sri Lankan and Nepali press use it for LKR and NPR',
+  NRs: 'The Himalayan Times (Nepal)',
+  SLRs: 'Central Bank of Sri Lanka',
+  Nu: 'CLDR dz-BT',
+  Rf: 'CLDR en-MV',
   Tk: 'Bangladeshi press (The Daily Star, Dhaka Tribune: "Tk 500 crore")',
+  KSh: 'CLDR en-KE',
+  TSh: 'CLDR en-TZ',
+  USh: 'CLDR en-UG',
+  Sh: 'Daily Nation (Kenya), The Citizen (Tanzania)',
+  Shs: 'Daily Monitor (Uganda)',
   R: 'CLDR en-ZA ("R 3 000,00"); South African press ("R5 billion"); Indian press before lakh and crore ("R8.4 crore")',
 };
 

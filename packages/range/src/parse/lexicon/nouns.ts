@@ -178,7 +178,10 @@ export function countNoun(text: string, one: boolean): string | undefined {
   if (lower.endsWith('men') && lower.length > 4) return lower;
   if (!lower.endsWith('s') || lower.length < 3) return undefined;
   // -ss, -us, -is, -ous end singular nouns and adjectives: class, census, basis, various.
-  if (lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is')) return undefined;
+  if (lower.endsWith('ss') || lower.endsWith('us')) return undefined;
+  // A capitalised -is word is a people (Bangladeshis, Nepalis, Iraqis) unless it is a -sis or
+  // -tis noun, which the unit system keeps singular (Analysis, Hepatitis).
+  if (lower.endsWith('is') && (text === lower || /(?:sis|tis)$/.test(lower))) return undefined;
   return lower;
 }
 

@@ -60,6 +60,10 @@ const before: readonly [Comparative, readonly string[]][] = [
       'a minimum of',
       'minimum of',
       'at minimum',
+      // The low end named as such: "rates as low as 2%" go no lower.
+      'as low as',
+      'as little as',
+      'as few as',
       'greater than or equal to',
       'more than or equal to',
       'at least or equal to',
@@ -202,6 +206,8 @@ export const COMPARATIVE_AFTER = buildTrie<Comparative>([
   ['and up', 'at-least'],
   ['plus', 'at-least'],
   ['+', 'at-least', { tight: true }],
+  // "$3 billion-plus".
+  ['-plus', 'at-least', { tight: true }],
   ['or less', 'at-most'],
   ['or fewer', 'at-most'],
   ['or below', 'at-most'],

@@ -31,17 +31,24 @@ const words: readonly [string, number][] = [
   ['bln', 9],
   ['tn', 12],
   ['trn', 12],
+  // Malaysian press writes them apart too ("US$ 3.4 bil"); neither is a word of its own.
+  ['bil', 9],
+  ['mil', 6],
+  // Indonesian scale words in English-language copy: "Rp3 triliun", "Rp 500 miliar".
+  ['triliun', 12],
+  ['miliar', 9],
+  ['juta', 6],
 ];
 
 /**
- * One-letter (and `mil`) abbreviations only count when they touch the number (`5m`,
- * `$12.5B`): apart, "5 m" is as likely five metres.
+ * One-letter abbreviations only count when they touch the number (`5m`, `$12.5B`): apart,
+ * "5 m" is as likely five metres.
  */
 const tight: readonly [string, Scale][] = [
   ['k', { exponent: 3 }],
   ['m', { exponent: 6 }],
+  // Malaysian and Singaporean press: "RM40mil", "US$3.4bil" (also read apart, above).
   ['mil', { exponent: 6 }],
-  // Malaysian and Singaporean press: "RM40mil", "US$3.4bil".
   ['bil', { exponent: 9 }],
   // Pakistani press: "Rs1.13tr".
   ['tr', { exponent: 12 }],
@@ -72,6 +79,25 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 export const INDIAN_SCALE_WORDS: ReadonlySet<string> = new Set([
   'lakh',
   'lakhs',
+  'lac',
+  'lacs',
   'crore',
   'crores',
+  'cr',
 ]);
+
+/**
+ * Whether a word is a scale word with capitals glued after it: "billionUSD", "millionVND".
+ *
+ * @param word - the word as written
+ * @returns whether it starts with a scale word and goes on in capitals
+ */
+export function isGluedScale(word: string): boolean {
+  for (const scale of SCALE_WORDS.keys()) {
+    if (word.length > scale.length + 1 && word.toLowerCase().startsWith(scale)) {
+      const rest = word.slice(scale.length);
+      return rest === rest.toUpperCase() && rest !== rest.toLowerCase();
+    }
+  }
+  return false;
+}

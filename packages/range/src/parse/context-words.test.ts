@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractRanges } from './extract-ranges';
+
+/**
+ * Words around a figure that change what it says, met in newsroom sentences: a negation
+ * before a strict bound, a verb whose particle is "up", and where a share's base ends.
+ * Expected values are worked out by hand from the labelling convention.
+ */
+const spans = (text: string) =>
+  extractRanges(text).map((f) => [f.text, f.range.low, f.range.high, f.range.qualifier]);
+
+describe('a negated strict bound is the opposite bound', () => {
+  it('reads "must not be lower than X" as at least X', () => {
+    expect(spans('Exports must not be lower than 19.2 billion USD this year.')).toEqual([
+      ['lower than 19.2 billion USD', 19.2e9, Infinity, 'at-least'],
+    ]);
+  });
+
+  it('reads "not higher than X" and "no lower than X"', () => {
+    expect(spans('It was not higher than 7%.')).toEqual([
+      ['higher than 7%', -Infinity, 7, 'at-most'],
+    ]);
+    expect(spans('a rate no lower than 5%')).toEqual([['lower than 5%', 5, Infinity, 'at-least']]);
+  });
+
+  it('keeps the negations the lexicon already reads', () => {
+    expect(spans('not less than 5 people')).toEqual([
+      ['not less than 5 people', 5, Infinity, 'at-least'],
+    ]);
+  });
+});
+
+describe('"up" as a particle is not a rise', () => {
+  it('reads "making up 64.6%" as a share, not a change', () => {
+    const [found] = extractRanges('down 2.9% and making up 64.6% of the total').slice(1);
+    expect([found?.text, found?.range.change, found?.context]).toEqual([
+      '64.6%',
+      undefined,
+      { base: 'the total' },
+    ]);
+  });
+
+  it('still reads "closed up 2%" as a rise', () => {
+    expect(extractRanges('Shares closed up 2%.')[0]?.range.change).toBe('rise');
+  });
+});
+
+describe('where a base ends', () => {
+  it.each<[string, string | undefined]>([
+    ['one-third of the goods used to calculate price rises', undefined],
+    ['70% of adult Filipinos expressed concern about it', undefined],
+    ['some 60 percent of Thailand’s 13 million farmers', undefined],
+    ['less than 35 percent of low- and middle-income countries', undefined],
+    ['roughly 40% of the 10 million Filipinos overseas', undefined],
+    ['as much as 60% of GDP and rising', 'GDP'],
+    ['6.2 percent of the total', 'the total'],
+    ['19.6 percent of the nation’s total exports for the year', 'the nation’s total exports'],
+  ])('%s', (text, base) => {
+    expect(extractRanges(text)[0]?.context?.base).toBe(base);
+  });
+});
