@@ -26,9 +26,15 @@ const SOURCE_MODULES = [
  *
  * @param entryPoints - the modules the package's `exports` and `bin` name: their
  *   declarations, and those of every module they import, are written
+ * @param internalProperties - property names used only inside the package, each mapped to
+ *   the short name the build writes for it (esbuild `mangleProps` with this table as its
+ *   `mangleCache`, so every module file agrees). Public names must never be among them.
  * @returns tsup's options
  */
-export function packageBuild(entryPoints: readonly string[] = ['src/index.ts']): Options {
+export function packageBuild(
+  entryPoints: readonly string[] = ['src/index.ts'],
+  internalProperties?: Readonly<Record<string, string>>,
+): Options {
   return {
     entry: SOURCE_MODULES,
     format: ['esm'],
@@ -41,6 +47,12 @@ export function packageBuild(entryPoints: readonly string[] = ['src/index.ts']):
     clean: true,
     splitting: false,
     skipNodeModulesBundle: true,
+    esbuildOptions(options) {
+      if (internalProperties === undefined) return;
+      const names = Object.keys(internalProperties).join('|');
+      options.mangleProps = new RegExp(`^(?:${names})$`);
+      options.mangleCache = { ...internalProperties };
+    },
     async onSuccess() {
       emitDeclarations(process.cwd(), entryPoints);
     },

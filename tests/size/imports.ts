@@ -21,11 +21,16 @@ export const sizeChecks: readonly SizeCheck[] = [
   },
   {
     names: '{ parseRange, formatRange, div }',
-    // The goal is 15 kB, but the parser alone costs most of it (its lexicons, the currency
-    // prefix table with its sources, messages), and reading newsroom text (local currencies,
-    // shares in words, changes, revisions) took it from 20.5 kB to 27.2 kB: this ceiling, just
-    // above today's figure, only stops growth until the parser shrinks.
-    limit: 28_000,
-    why: 'a ceiling just above today’s 27.2 kB; the goal is 15 kB',
+    // The goal is 15 kB, and it cannot be met without dropping readings: formatRange, div and
+    // what they share (ranges, interned units, errors) cost 10.3 kB, and the parser adds
+    // 15.5 kB or more on top, more than the whole goal. Of that, its word lists alone
+    // (qualifiers, currency signs and words, count nouns, dates and labels, periods, changes,
+    // number words) and its messages cost about 5 kB. Already taken out: the unit expression
+    // reader (the parser builds units from words), the local prefixes' citations (a table of
+    // their own) and long internal property names (shortened by the build), 1.5 kB in all
+    // (27.2 kB became 25.7 kB); newer readings (regional prefixes, scales, signed ends) have
+    // since brought it to 27.0 kB. This ceiling, just above today's figure, stops growth.
+    limit: 27_200,
+    why: 'a ceiling just above today’s 27.0 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

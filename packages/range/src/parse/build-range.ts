@@ -1,6 +1,7 @@
-import { type Range, type RangeOptions, range } from '../range';
-import { unit } from '../unit';
+import { checkedRange } from '../internal/checked-range';
+import type { Range, RangeOptions } from '../range';
 import type { Unit } from '../unit/types';
+import { atomKindOf, unitOfWords } from '../unit/unit-of-words';
 import { BARE_DOLLAR } from './lexicon/currencies';
 import type { ResolvedOptions } from './options';
 import type { Reading } from './reading';
@@ -19,10 +20,9 @@ export function unitOf(reading: Reading, options: ResolvedOptions): Unit {
         ? options.dollar
         : reading.currency
       : (reading.ratio ?? reading.noun ?? '1');
-  if (reading.per.length === 0) return unit(top);
   // A bare dollar as a denominator ("per dollar") is the `dollar` option's currency too.
   const per = reading.per.map((p) => (p === BARE_DOLLAR ? options.dollar : p));
-  return unit(`${top}/${per.join('/')}`);
+  return unitOfWords(top, per);
 }
 
 /**
@@ -43,8 +43,11 @@ export function buildRange(reading: Reading, options: ResolvedOptions): Range {
   if (reading.sigFigs !== undefined) settings.sigFigs = reading.sigFigs;
   if (reading.meaning !== undefined) settings.meaning = reading.meaning;
   if (reading.change !== undefined) settings.change = reading.change;
-  return range(reading.low, reading.high, unitOf(reading, options), settings);
+  return checkedRange(reading.low, reading.high, unitOf(reading, options), asIs, settings);
 }
+
+/** The unit the reading's words made, already interned. */
+const asIs = (u: Unit): Unit => u;
 
 /**
  * Whether a noun makes a unit (a count noun or a time word), so the parser never builds
@@ -59,14 +62,8 @@ const nounCache = new Map<string, boolean>();
 export function isUnitNoun(noun: string): boolean {
   const known = nounCache.get(noun);
   if (known !== undefined) return known;
-  let ok = false;
-  try {
-    const u = unit(noun);
-    const kind = u.atoms.length === 1 ? u.atoms[0]?.kind : undefined;
-    ok = kind === 'count' || kind === 'time';
-  } catch {
-    ok = false;
-  }
+  const kind = atomKindOf(noun);
+  const ok = kind === 'count' || kind === 'time';
   // Bounded: nouns are words of at most 30 letters, but prose has many; keep the cache small.
   if (nounCache.size > 4096) nounCache.clear();
   nounCache.set(noun, ok);

@@ -1,25 +1,21 @@
-import { UnitSyntaxError, UnknownCurrencyError } from '../errors';
+import { UnitSyntaxError } from '../errors';
 import {
   unitBadPower,
   unitBadPriceYear,
   unitEmpty,
   unitExpectedAtom,
-  unitLooksMistyped,
-  unitNotLowercase,
   unitPowerTooHigh,
   unitPriceYearNotCurrency,
   unitUnexpected,
-  unknownCurrency,
 } from '../messages';
-import { DIMENSIONLESS, isCurrency, MAX_POWER, timeAtom } from './atoms';
-import { mistypedAtom } from './mistyped';
-import { canonicalNoun } from './nouns';
-import type { AtomKind, UnitAtom } from './types';
+import { MAX_POWER } from './atoms';
+import { ATOM_PATTERN, readWord } from './read-word';
+import type { UnitAtom } from './types';
 
 // The tokens, each matched where the reader stands (sticky). Space is ASCII whitespace.
 const SPACE = /[ \t\n\r]*/y;
 /** A symbol, `1` (not the start of a number), or a word; `man-hours` is one word. */
-const ATOM = /[%‰‱]|1(?!\d)|[A-Za-z]+(?:-[A-Za-z]+)*/y;
+const ATOM = new RegExp(ATOM_PATTERN, 'y');
 const PRICE_YEAR = /@(\d*)/y;
 const POWER = /\^[ \t\n\r]*(-?)(\d*)/y;
 /** `*`, `·`, `/`, or the word `per` (not the start of a longer word). */
@@ -102,31 +98,4 @@ export function readUnit(input: string): UnitAtom[] {
     sign = operator === '/' || operator === 'per' ? -1 : 1;
     after = operator as string;
   }
-}
-
-/**
- * The kind and canonical name of an atom as written: a dimensionless symbol or word, a
- * time word, an ISO 4217 code, or a lowercase count noun.
- */
-function readWord(input: string, start: number, word: string): [AtomKind, string] {
-  const dimensionless = DIMENSIONLESS.get(word);
-  if (dimensionless !== undefined) return ['dimensionless', dimensionless];
-  const time = timeAtom(word);
-  if (time !== undefined) return ['time', time];
-  if (/^[A-Z]{3}$/.test(word)) {
-    if (!isCurrency(word))
-      throw new UnknownCurrencyError(unknownCurrency(input, start, word), word);
-    return ['currency', word];
-  }
-  if (word !== word.toLowerCase()) {
-    throw new UnitSyntaxError(unitNotLowercase(input, start, word), input, start);
-  }
-  // The canonical form is checked too, so what a unit prints always reads back (`ar` would
-  // print as `ars`, which reads as the currency code ARS in lower case).
-  const noun = canonicalNoun(word);
-  const meant = mistypedAtom(word) ?? mistypedAtom(noun);
-  if (meant !== undefined) {
-    throw new UnitSyntaxError(unitLooksMistyped(input, start, word, meant), input, start);
-  }
-  return ['count', noun];
 }

@@ -1,3 +1,4 @@
+import { isCurrency } from '../../unit/atoms';
 import { buildTrie, type TrieEntry } from './trie';
 
 /**
@@ -200,8 +201,6 @@ export const CURRENCY_SUFFIX = buildTrie(suffixEntries);
  */
 const CODE_LOOKALIKES = new Set(['ALL', 'TOP', 'CUP', 'SOS', 'PEN', 'BOB', 'MOP', 'TRY', 'AMD']);
 
-let isoCodes: ReadonlySet<string> | undefined;
-
 /**
  * Whether a word is written as an ISO 4217 code this runtime knows (`USD`, `KHR`): three
  * upper-case letters in `Intl.supportedValuesOf('currency')`, less the look-alikes above.
@@ -225,7 +224,5 @@ export function isKnownCode(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c < 65 || c > 90) return false;
   }
-  // Built on first use, so importing the package costs nothing.
-  isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
-  return isoCodes.has(text);
+  return isCurrency(text);
 }
