@@ -25,6 +25,11 @@ export interface BatchResult {
   readonly hits: number;
 }
 
+/** A batch's result as a worker hands it back: the hit lines as UTF-8 bytes. */
+export interface EncodedBatchResult extends Omit<BatchResult, 'out'> {
+  readonly out: Uint8Array;
+}
+
 const strict = new TextDecoder('utf-8', { fatal: true });
 const NEWLINE = 0x0a;
 
