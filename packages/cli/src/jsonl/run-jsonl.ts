@@ -4,7 +4,7 @@ import { UsageError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
 import type { CliIo } from '../io';
 import { messages } from '../messages';
-import { progressLine } from '../progress/progress-line';
+import { openProgressLine } from '../progress/open-progress-line';
 import { escapeTerminal } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
 import { openSource } from './open-source';
@@ -96,7 +96,7 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
   const run: Runner = (batch) =>
     workers?.hasRoom() === true ? workers.run(batch) : inMainThread(batch);
   const limit = request.jobs * IN_FLIGHT_PER_JOB;
-  const progress = progressLine(io.stderr, { quiet: request.quiet, env: io.env });
+  const progress = await openProgressLine(io.stderr, { quiet: request.quiet, env: io.env });
   const started = performance.now();
   let records = 0;
   let hits = 0;
