@@ -42,7 +42,7 @@ export async function eachValidDossier(
   work: (valid: ValidDossier) => FileResult | Promise<FileResult>,
 ): Promise<FileResult> {
   const { io, err } = context;
-  const progress = stageProgress(io, oneLine(argument));
+  const progress = await stageProgress(io, oneLine(argument));
   try {
     progress.stage('reading and validating');
     const loaded = await loadDossier(argument, io);

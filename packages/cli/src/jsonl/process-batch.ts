@@ -1,5 +1,5 @@
 import { extractRanges, ReckonError, rangeToJSON } from '@reckon/range';
-import { escapeTerminal } from '../text/terminal-text';
+import { escapeTerminalLines } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
 
 /** How records are read: which fields hold the id and the text, and what a bare `$` means. */
@@ -23,6 +23,11 @@ export interface BatchResult {
   readonly errors: readonly { readonly line: number; readonly error: string }[];
   readonly records: number;
   readonly hits: number;
+}
+
+/** A batch's result as a worker hands it back: the hit lines as UTF-8 bytes. */
+export interface EncodedBatchResult extends Omit<BatchResult, 'out'> {
+  readonly out: Uint8Array;
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true });
@@ -100,14 +105,13 @@ function readRecord(line: string, fields: RecordFields, options: ExtractOptions)
   }
   let out = '';
   // What JSON.stringify({ id, start, end, text, range }) writes, without building an object
-  // per hit: the id is a string or a finite number, the offsets whole numbers. JSON.stringify
-  // leaves C1 controls and bidi controls raw; escapeTerminal writes them as \uXXXX, the same
-  // JSON string, inert on a terminal (each line is escaped before its newline is added).
+  // per hit: the id is a string or a finite number, the offsets whole numbers. C1 and bidi
+  // controls, which JSON.stringify leaves raw, are escaped once per batch (processBatch).
   const head = `{"id":${JSON.stringify(id)},"start":`;
   for (const hit of found) {
     const phrase = JSON.stringify(hit.text);
     const range = JSON.stringify(rangeToJSON(hit.range));
-    out += `${escapeTerminal(`${head}${hit.start},"end":${hit.end},"text":${phrase},"range":${range}}`)}\n`;
+    out += `${head}${hit.start},"end":${hit.end},"text":${phrase},"range":${range}}\n`;
   }
   return { out, hits: found.length };
 }
@@ -153,5 +157,8 @@ export function processBatch(batch: Batch): BatchResult {
     out += outcome.out;
     hits += outcome.hits;
   });
-  return { out, errors, records, hits };
+  // JSON.stringify leaves C1 and bidi controls raw; escaped as \uXXXX they are the same JSON
+  // strings, inert on a terminal. No line holds a raw line feed (JSON escapes it), so escaping
+  // the batch at once, line feeds kept, is escaping each line.
+  return { out: escapeTerminalLines(out), errors, records, hits };
 }

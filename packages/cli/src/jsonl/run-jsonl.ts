@@ -1,16 +1,23 @@
 import { availableParallelism } from 'node:os';
 import { extractRanges, UnknownCurrencyError } from '@reckon/range';
-import { Piscina } from 'piscina';
 import { UsageError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
-import type { CliIo, OutputStream } from '../io';
+import type { CliIo } from '../io';
 import { messages } from '../messages';
-import { progressLine } from '../progress/progress-line';
+import { openProgressLine } from '../progress/open-progress-line';
 import { escapeTerminal } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
 import { openSource } from './open-source';
-import { type Batch, type BatchResult, processBatch, type RecordFields } from './process-batch';
+import {
+  type Batch,
+  type BatchResult,
+  type EncodedBatchResult,
+  processBatch,
+  type RecordFields,
+} from './process-batch';
 import { MAX_LINE_BYTES, splitBatches } from './split-batches';
+import { startWorkers } from './worker-pool';
+import { writeOut } from './write-out';
 
 /** What `reckon extract --jsonl` was asked to do. */
 export interface JsonlRequest extends RecordFields {
@@ -22,13 +29,7 @@ export interface JsonlRequest extends RecordFields {
 }
 
 /** Runs one batch, in the main thread or in a worker. */
-type Runner = (batch: Batch) => Promise<BatchResult>;
-
-/**
- * Batches a worker holds at a time: the one it extracts and the next two, already posted, so
- * it still has work while the main thread extracts a batch of its own.
- */
-const TASKS_PER_WORKER = 3;
+type Runner = (batch: Batch) => Promise<BatchResult | EncodedBatchResult>;
 
 /**
  * Batches in flight per job: enough that a worker finishing a batch finds the next one queued
@@ -36,14 +37,6 @@ const TASKS_PER_WORKER = 3;
  * 256 KB batches and their hits.
  */
 const IN_FLIGHT_PER_JOB = 4;
-
-/** Writes, and waits when the stream's buffer is full (a slow reader downstream). */
-function write(stream: OutputStream, text: string): Promise<void> | undefined {
-  if (text === '' || stream.write(text) !== false) return undefined;
-  const emitter = stream as Partial<NodeJS.WriteStream>;
-  if (typeof emitter.once !== 'function') return undefined;
-  return new Promise((resolve) => emitter.once!('drain', resolve));
-}
 
 const number = new Intl.NumberFormat('en');
 
@@ -59,42 +52,6 @@ export function parseJobs(value: string | undefined): number {
   const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!(jobs >= 1 && jobs <= 256)) throw new UsageError(m.badJobs(value));
   return jobs;
-}
-
-/**
- * The worker pool, and whether it has room for another batch: each worker holds at most
- * {@link TASKS_PER_WORKER}, so it never waits for the main thread between two batches (the
- * next one is posted while it works, even when the main thread is busy extracting).
- */
-function pool(workers: number): {
-  run: Runner;
-  hasRoom: () => boolean;
-  close: () => Promise<void>;
-} {
-  const piscina = new Piscina<Batch, BatchResult>({
-    // Built beside this module as dist/jsonl/extract-worker.js (see tsup.config.ts).
-    filename: new URL('./extract-worker.js', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
-    // Order is kept by the caller; the pool's own queue never holds more than the in-flight cap.
-    maxQueue: workers * TASKS_PER_WORKER,
-  });
-  let held = 0;
-  const settled = (): void => {
-    held--;
-  };
-  return {
-    run: (batch) => {
-      held++;
-      // The batch's bytes move to the worker instead of being copied.
-      const result = piscina.run(batch, { transferList: [batch.bytes.buffer as ArrayBuffer] });
-      result.then(settled, settled);
-      return result;
-    },
-    hasRoom: () => held < workers * TASKS_PER_WORKER,
-    close: () => piscina.destroy(),
-  };
 }
 
 /** Runs a batch in the main thread, failing as a worker's batch fails: by rejecting. */
@@ -131,12 +88,15 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
   }
   // The main thread extracts too, so `--jobs N` is N threads at work, one of them with no
   // start-up, no second copy of the parser to compile and no result to copy back.
-  const workers = request.jobs > 1 ? pool(request.jobs - 1) : undefined;
+  const workers =
+    request.jobs > 1
+      ? await startWorkers(request.jobs - 1, { idField, textField, dollar })
+      : undefined;
   // A batch goes to a worker when one has room, else the main thread extracts it now.
   const run: Runner = (batch) =>
     workers?.hasRoom() === true ? workers.run(batch) : inMainThread(batch);
   const limit = request.jobs * IN_FLIGHT_PER_JOB;
-  const progress = progressLine(io.stderr, { quiet: request.quiet, env: io.env });
+  const progress = await openProgressLine(io.stderr, { quiet: request.quiet, env: io.env });
   const started = performance.now();
   let records = 0;
   let hits = 0;
@@ -160,14 +120,14 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
   try {
     for (const input of request.inputs) {
       const source = await openSource(input, io);
-      const inFlight: Promise<BatchResult>[] = [];
-      const finish = async (result: BatchResult): Promise<void> => {
+      const inFlight: ReturnType<Runner>[] = [];
+      const finish = async (result: BatchResult | EncodedBatchResult): Promise<void> => {
         records += result.records;
         hits += result.hits;
         bad += result.errors.length;
         for (const { line, error } of result.errors) malformed(source.name, line, error);
         report();
-        await write(io.stdout, result.out);
+        await writeOut(io.stdout, result.out);
       };
       try {
         for await (const piece of splitBatches(source.chunks)) {

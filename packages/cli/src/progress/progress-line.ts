@@ -1,45 +1,13 @@
 import ora, { type Ora } from 'ora';
 import type { OutputStream } from '../io';
+import {
+  NO_PROGRESS,
+  type ProgressLine,
+  type ProgressOptions,
+  progressWanted,
+} from './progress-wanted';
 
-/** A line on standard error that says how far a long run has got. */
-export interface ProgressLine {
-  /** Sets what the line says; drawn at once when the line is showing. */
-  update(text: string): void;
-  /**
-   * Shows the line now instead of after the delay, drawn before returning: for a step known
-   * to be long that will hold the thread (the line stays up, unmoving, until the step ends).
-   */
-  show(): void;
-  /** Clears the line for good. */
-  stop(): void;
-}
-
-/** Where and when to show the line. */
-export interface ProgressOptions {
-  /** `--quiet`: never show it. */
-  readonly quiet?: boolean | undefined;
-  /** Show it only once the run has taken this long, so quick runs print nothing. Default 0. */
-  readonly delayMs?: number;
-  /** Read for `CI` and `TERM=dumb`, where a redrawn line is noise. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
-
-const NONE: ProgressLine = { update: () => {}, show: () => {}, stop: () => {} };
-
-/**
- * A terminal ora can redraw on: a TTY write stream, not a pipe, file or test double, with a
- * width. A pseudo-terminal that reports zero columns (`script` with no size) would make ora
- * count the line as endlessly wrapped and clear rows without end.
- */
-function isTerminal(stream: OutputStream): stream is OutputStream & NodeJS.WriteStream {
-  const { columns } = stream as Partial<NodeJS.WriteStream>;
-  return (
-    stream.isTTY === true &&
-    (columns === undefined || columns > 0) &&
-    typeof (stream as Partial<NodeJS.WriteStream>).cursorTo === 'function' &&
-    typeof (stream as Partial<NodeJS.WriteStream>).clearLine === 'function'
-  );
-}
+export type { ProgressLine, ProgressOptions } from './progress-wanted';
 
 /**
  * A progress line on `stream`, drawn by ora (a maintained spinner library that redraws one
@@ -60,9 +28,7 @@ function isTerminal(stream: OutputStream): stream is OutputStream & NodeJS.Write
  * ```
  */
 export function progressLine(stream: OutputStream, options: ProgressOptions = {}): ProgressLine {
-  const env = options.env ?? {};
-  const dumb = env.TERM === 'dumb' || (env.CI !== undefined && env.CI !== '' && env.CI !== '0');
-  if (options.quiet === true || dumb || !isTerminal(stream)) return NONE;
+  if (!progressWanted(stream, options)) return NO_PROGRESS;
   let text = '';
   let spinner: Ora | undefined;
   let stopped = false;

@@ -18,18 +18,18 @@ function terminal() {
 }
 
 describe('stageProgress', () => {
-  it('shows a step of a large input at once, before the work holds the thread', () => {
+  it('shows a step of a large input at once, before the work holds the thread', async () => {
     const { io, written } = terminal();
-    const progress = stageProgress(io, 'big.json');
+    const progress = await stageProgress(io, 'big.json');
     progress.stage('checking', SLOW_INPUT_CHARS);
-    // Nothing awaited: the line was drawn synchronously.
+    // Nothing awaited since the step began: the line was drawn synchronously.
     expect(written.join('')).toContain('big.json: checking…');
     progress.stop();
   });
 
   it('prints nothing for a small input that finishes within the second', async () => {
     const { io, written } = terminal();
-    const progress = stageProgress(io, 'small.json');
+    const progress = await stageProgress(io, 'small.json');
     progress.stage('reading and validating');
     await new Promise((resolve) => setTimeout(resolve, 20));
     progress.stage('checking', 2_000);
@@ -37,10 +37,10 @@ describe('stageProgress', () => {
     expect(written).toEqual([]);
   });
 
-  it('prints nothing when standard error is not a terminal, whatever the size', () => {
+  it('prints nothing when standard error is not a terminal, whatever the size', async () => {
     const written: string[] = [];
     const io = { stderr: { write: (text: string) => written.push(text) }, env: {} };
-    const progress = stageProgress(io, 'big.json');
+    const progress = await stageProgress(io, 'big.json');
     progress.stage('checking', SLOW_INPUT_CHARS * 10);
     progress.stop();
     expect(written).toEqual([]);

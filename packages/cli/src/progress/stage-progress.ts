@@ -1,5 +1,5 @@
 import type { CliIo } from '../io';
-import { progressLine } from './progress-line';
+import { openProgressLine } from './open-progress-line';
 
 /**
  * Inputs from this size up are taken to be slow to check or render (a dossier of thousands
@@ -23,17 +23,20 @@ export interface StageProgress {
  *
  * @param io - standard error and the environment
  * @param name - the input, as the user named it
- * @returns the progress to tell each step to, and stop
+ * @returns the progress to tell each step to, and stop (ora is loaded only on a terminal)
  * @throws never
  * @example
  * ```ts
- * const progress = stageProgress(io, 'dossier.json');
+ * const progress = await stageProgress(io, 'dossier.json');
  * progress.stage('checking', input.text.length);
  * progress.stop();
  * ```
  */
-export function stageProgress(io: Pick<CliIo, 'stderr' | 'env'>, name: string): StageProgress {
-  const line = progressLine(io.stderr, { delayMs: 1000, env: io.env });
+export async function stageProgress(
+  io: Pick<CliIo, 'stderr' | 'env'>,
+  name: string,
+): Promise<StageProgress> {
+  const line = await openProgressLine(io.stderr, { delayMs: 1000, env: io.env });
   const started = performance.now();
   return {
     stage(step, size = 0) {
