@@ -5,7 +5,7 @@ import { TENS, UNITS } from './lexicon/number-words';
 import { COMPARATIVE_BEFORE } from './lexicon/qualifiers';
 import { matchLongest, type Trie } from './lexicon/trie';
 import { VAGUE } from './lexicon/vague';
-import { parenthesisedSign, signsWhatFollows } from './signs';
+import { isSign, parenthesisedSign, signsWhatFollows } from './signs';
 import type { TokenStream } from './token-stream';
 
 /**
@@ -37,44 +37,21 @@ const STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Signs and "(" start a phrase alone only as a number's sign ("−5", "(-6.0) - (-5.0)
- * percent"), never as a hyphen inside a word or a parenthesis before words: prose has
- * many of both.
- */
-const GUARDED: ReadonlyMap<string, (stream: TokenStream, i: number) => boolean> = new Map([
-  ['-', signsWhatFollows],
-  ['\u2212', signsWhatFollows],
-  ['+', signsWhatFollows],
-  ['(', parenthesisedSign],
-]);
-
-/** How a word or sign starts a phrase when it does not always start one. */
-interface Guarded {
-  /** The tables whose multi-word entries it begins: it starts one where an entry is written. */
-  readonly tries: Trie<unknown>[];
-  /** Where it starts a phrase alone (a sign), if it can. */
-  alone: ((stream: TokenStream, i: number) => boolean) | undefined;
-}
-
-/**
  * How each word or sign a phrase can start with starts one: `true` when it may alone, or
- * the conditions it needs. A word that only begins multi-word entries starts a phrase only
- * where one is written in full: "in" in "in excess of" and not in "in 2025", so ordinary
- * prose ("in", "of", "on", "at") costs a lookup or two instead of a try of the whole
- * grammar. One map, so a word costs one lookup.
+ * the tables whose multi-word entries it begins when that is its only way in. Such a word
+ * starts a phrase only where one of those entries is written in full: "in" in "in excess
+ * of" and not in "in 2025", so ordinary prose ("in", "of", "on", "at") costs a lookup or two
+ * instead of a try of the whole grammar. One map, so a word costs one lookup.
  */
-const STARTS: ReadonlyMap<string, true | Guarded> = (() => {
-  const starts = new Map<string, true | Guarded>();
-  const guarded = (word: string): Guarded => {
-    const known = starts.get(word);
-    if (known !== undefined && known !== true) return known;
-    const made: Guarded = { tries: [], alone: undefined };
-    starts.set(word, made);
-    return made;
-  };
-  for (const trie of STARTING_TRIES)
-    for (const word of trie.next.keys()) guarded(word).tries.push(trie);
-  for (const [word, alone] of GUARDED) guarded(word).alone = alone;
+const STARTS: ReadonlyMap<string, true | readonly Trie<unknown>[]> = (() => {
+  const starts = new Map<string, true | Trie<unknown>[]>();
+  for (const trie of STARTING_TRIES) {
+    for (const word of trie.next.keys()) {
+      const tries = starts.get(word);
+      if (tries === undefined) starts.set(word, [trie]);
+      else if (tries !== true) tries.push(trie);
+    }
+  }
   for (const word of STARTERS) starts.set(word, true);
   return starts;
 })();
@@ -94,8 +71,10 @@ export function canStartAt(stream: TokenStream, i: number): boolean {
   const how = STARTS.get(token.lower);
   if (how === true) return true;
   if (how !== undefined) {
-    if (how.alone?.(stream, i)) return true;
-    for (const trie of how.tries) if (matchLongest(stream, i, trie) !== undefined) return true;
+    for (const trie of how) if (matchLongest(stream, i, trie) !== undefined) return true;
   }
-  return token.kind === 'word' && isKnownCode(token.text);
+  if (token.kind === 'word') return isKnownCode(token.text);
+  // Signs and "(" start a phrase alone only as a number's sign ("−5", "(-6.0) - (-5.0)
+  // percent"), never as a hyphen inside a word or a parenthesis before words.
+  return isSign(token.text) ? signsWhatFollows(stream, i) : parenthesisedSign(stream, i);
 }
