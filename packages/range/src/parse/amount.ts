@@ -36,6 +36,9 @@ export interface Amount {
  */
 export function amountValue(amount: Amount, exponent: number = amount.exponent): number {
   if (amount.digits !== undefined) {
+    // Unscaled, the mantissa already is `Number(digits)`, the same double as `digits + 'e0'`
+    // (a sign only flips it): no second conversion on the common path.
+    if (exponent === 0) return amount.negative ? -amount.mantissa : amount.mantissa;
     return Number(`${amount.negative ? '-' : ''}${amount.digits}e${exponent}`);
   }
   const value = amount.mantissa * 10 ** exponent;

@@ -20,6 +20,7 @@ import * as m from './messages';
 import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
 import { Refusal } from './refusal';
+import { isSign, parenthesisedSign, signsWhatFollows } from './signs';
 import type { TokenStream } from './token-stream';
 
 /** How a quantity is being read. */
@@ -55,11 +56,8 @@ export function readQuantity(
   if (paren) i += 1;
   const head = stream.at(i);
   if ((context.allowSign || paren) && isSign(head.text)) {
-    const after = stream.at(i + 1);
-    const before = stream.at(i - 1);
     // A sign touches what follows and stands apart from what precedes ("−5", not "1995-01").
-    const apart = head.spaceBefore || (before.kind === 'symbol' && !isClosing(before.text));
-    if (after.spaceBefore || !apart) return undefined;
+    if (!signsWhatFollows(stream, i)) return undefined;
     negative = head.text !== '+';
     i += 1;
   } else if (context.allowSign && (head.lower === 'minus' || head.lower === 'negative')) {
@@ -211,22 +209,6 @@ function tiedCode(stream: TokenStream, i: number): boolean {
     number.start - 1 === stream.at(i).end &&
     isKnownCode(stream.at(i).text)
   );
-}
-
-/** "(" touching a sign that touches a number: "(-6.0)". */
-function parenthesisedSign(stream: TokenStream, k: number): boolean {
-  if (stream.at(k).text !== '(') return false;
-  const sign = stream.at(k + 1);
-  const number = stream.at(k + 2);
-  return isSign(sign.text) && !sign.spaceBefore && number.kind === 'number' && !number.spaceBefore;
-}
-
-function isSign(text: string): boolean {
-  return text === '-' || text === '\u2212' || text === '+';
-}
-
-function isClosing(text: string): boolean {
-  return text === ')' || text === ']' || text === '%';
 }
 
 /** A currency sign (not a word): the only suffix that may instead start the next amount. */

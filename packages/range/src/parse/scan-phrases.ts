@@ -1,7 +1,7 @@
 import { readPhrase } from './read-phrase';
 import type { Reading } from './reading';
 import { Refusal } from './refusal';
-import { canStart } from './starters';
+import { canStartAt } from './starters';
 import { TokenStream } from './token-stream';
 
 /**
@@ -36,7 +36,7 @@ export function scanPhrases(
     if (token.kind === 'end') break;
     let reading: Reading | undefined;
     try {
-      reading = canStart(token) ? readPhrase(stream, i) : undefined;
+      reading = canStartAt(stream, i) ? readPhrase(stream, i) : undefined;
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       refuse(error);
