@@ -100,16 +100,6 @@ const SYMBOLS = new Set<number>(
   ].map((s) => s.charCodeAt(0)),
 );
 
-/** Whether the code unit is a token of its own (see {@link SYMBOLS}). */
-export function isSymbol(c: number): boolean {
-  return c < 128 ? ASCII_CLASS[c] === SYMBOL : SYMBOLS.has(c);
-}
-
-/** Whether the code unit belongs to a word: not a digit, a space or a symbol. */
-export function isWordChar(c: number): boolean {
-  return c < 128 ? ASCII_CLASS[c] === WORD : wideClass(c) === WORD;
-}
-
 /** The classes {@link charClass} returns. */
 export const WORD = 0;
 export const DIGIT = 1;
@@ -142,4 +132,14 @@ for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isDigit(c) ? DIGIT : wideClass(c)
  */
 export function charClass(c: number): number {
   return c < 128 ? (ASCII_CLASS[c] as number) : wideClass(c);
+}
+
+/** Whether the code unit is a token of its own (see {@link SYMBOLS}). */
+export function isSymbol(c: number): boolean {
+  return charClass(c) === SYMBOL;
+}
+
+/** Whether the code unit belongs to a word: not a digit, a space or a symbol. */
+export function isWordChar(c: number): boolean {
+  return charClass(c) === WORD;
 }
