@@ -100,12 +100,46 @@ const SYMBOLS = new Set<number>(
   ].map((s) => s.charCodeAt(0)),
 );
 
+/** The classes {@link charClass} returns. */
+export const WORD = 0;
+export const DIGIT = 1;
+export const SPACE = 2;
+export const SYMBOL = 3;
+export const BIDI = 4;
+
+/** The class of a code unit above ASCII, by the predicates above. */
+function wideClass(c: number): number {
+  if (isSpace(c)) return SPACE;
+  if (SYMBOLS.has(c)) return SYMBOL;
+  if (isBidiControl(c)) return BIDI;
+  return WORD;
+}
+
+/**
+ * The class of each ASCII code unit, worked out once from the predicates above: most text is
+ * ASCII, and the scanner classifies every character, so one array read replaces a chain of
+ * comparisons and a set lookup.
+ */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isDigit(c) ? DIGIT : wideClass(c);
+
+/**
+ * Which kind of character a code unit is: {@link WORD}, {@link DIGIT}, {@link SPACE},
+ * {@link SYMBOL} or {@link BIDI} (a bidirectional control), in one call.
+ *
+ * @param c - a UTF-16 code unit
+ * @returns its class
+ */
+export function charClass(c: number): number {
+  return c < 128 ? (ASCII_CLASS[c] as number) : wideClass(c);
+}
+
 /** Whether the code unit is a token of its own (see {@link SYMBOLS}). */
 export function isSymbol(c: number): boolean {
-  return SYMBOLS.has(c);
+  return charClass(c) === SYMBOL;
 }
 
 /** Whether the code unit belongs to a word: not a digit, a space or a symbol. */
 export function isWordChar(c: number): boolean {
-  return !isDigit(c) && !isSpace(c) && !SYMBOLS.has(c) && !isBidiControl(c);
+  return charClass(c) === WORD;
 }

@@ -55,3 +55,12 @@ export class TokenStream {
     this.scanFrom = token.end;
   }
 }
+
+/**
+ * One stream that lives as long as this module. The engine's optimised code for every reader
+ * that inlines `at` is specialised to the shape of a stream, and the engine keeps a shape only
+ * while some object has it: when no stream is alive (between two calls) a full garbage
+ * collection frees the shape and throws all that code away, about forty functions, to be
+ * compiled again on the next calls. A stream that stays alive keeps the shape, and the code.
+ */
+export const SHAPE_KEEPER: TokenStream = new TokenStream('');

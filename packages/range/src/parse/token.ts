@@ -38,13 +38,36 @@ export interface Token {
 
 /** The token past the last one: every read beyond the input sees this. */
 export function endToken(at: number): Token {
+  return plainToken('end', at, at, '', '', true);
+}
+
+/**
+ * A token that is not a number, with the number-only fields empty. Every token has the same
+ * fields in the same order, so the code that reads them sees one shape of object.
+ *
+ * @param kind - any kind but `number`
+ * @param start - offset of its first code unit
+ * @param end - offset past its last code unit
+ * @param text - the text as written
+ * @param lower - the lower-cased text
+ * @param spaceBefore - whether whitespace (or the start of input) comes right before it
+ * @returns the token
+ */
+export function plainToken(
+  kind: Exclude<TokenKind, 'number'>,
+  start: number,
+  end: number,
+  text: string,
+  lower: string,
+  spaceBefore: boolean,
+): Token {
   return {
-    kind: 'end',
-    start: at,
-    end: at,
-    text: '',
-    lower: '',
-    spaceBefore: true,
+    kind,
+    start,
+    end,
+    text,
+    lower,
+    spaceBefore,
     digits: '',
     sigFigs: 0,
     grouped: false,
