@@ -29,8 +29,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // reader (the parser builds units from words), the local prefixes' citations (a table of
     // their own) and long internal property names (shortened by the build), 1.5 kB in all
     // (27.2 kB became 25.7 kB); newer readings (regional prefixes, scales, signed ends) have
-    // since brought it to 27.0 kB. This ceiling, just above today's figure, stops growth.
-    limit: 27_200,
-    why: 'a ceiling just above today’s 27.0 kB; the goal of 15 kB needs a smaller parser',
+    // since brought it to 27.0 kB, and the faster tokenizer (a table of character classes,
+    // word and number scanners of their own: extraction about twice as fast) to 27.23 kB.
+    // This ceiling, just above today's figure, stops growth.
+    limit: 27_300,
+    why: 'a ceiling just above today’s 27.2 kB; the goal of 15 kB needs a smaller parser',
   },
 ];
