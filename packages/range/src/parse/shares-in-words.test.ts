@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { rangeToJSON } from '../json';
+import { extractRanges } from './extract-ranges';
+import { parseRange } from './parse-range';
+
+/**
+ * Shares written in words ("a third of", "one in five", "4 in every 1,000") and the look-alikes
+ * that are not shares: time ("half an hour"), ordinals, counts ("two of three") and years
+ * ("one in 2020"). Each expected value is the share as an editor reads it.
+ */
+const read = (phrase: string) => rangeToJSON(parseRange(phrase));
+const found = (text: string) =>
+  extractRanges(text).map((f) => [f.text, rangeToJSON(f.range), f.context?.base]);
+
+describe('a fraction in words is a share where it stands for one', () => {
+  it('reads a fraction after "rose by" at the end of a sentence as a rise of a third', () => {
+    expect(read('The price rose by a third.')).toEqual({
+      low: 1 / 3,
+      high: 1 / 3,
+      unit: '1',
+      change: 'rise',
+    });
+  });
+
+  it('reads "over a third" as more than a third', () => {
+    expect(read('over a third')).toEqual({
+      low: 1 / 3,
+      high: null,
+      lowInclusive: false,
+      unit: '1',
+      qualifier: 'more-than',
+    });
+  });
+
+  it('reads "half the budget" as a half', () => {
+    expect(read('half the budget')).toEqual({ low: 0.5, high: 0.5, unit: '1' });
+  });
+
+  it.each([
+    // Time, not a share.
+    'half an hour later',
+    'each half of the year',
+    'the other half of the budget',
+    // Number and denominator disagree: "a thirds", "two third" are no fractions to guess at.
+    'a thirds of voters',
+    'two third of voters',
+  ])('finds no share in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('"N in M" is a part of a whole', () => {
+  it.each<[string, number, string]>([
+    // Per ten or per hundred a percentage, per thousand a per mille, otherwise the ratio.
+    ['1.1 in 10', 11, '%'],
+    ['3 in 100', 3, '%'],
+    ['six in 1,000', 6, 'permille'],
+    ['3 in 200 households', 0.015, '1'],
+    ['0 in 10', 0, '%'],
+  ])('%s is %d %s', (phrase, value, unit) => {
+    expect(read(phrase)).toEqual({ low: value, high: value, unit });
+  });
+
+  it('records the group a share is counted in', () => {
+    expect(found('3 in 200 households')).toEqual([
+      ['3 in 200 households', { low: 0.015, high: 0.015, unit: '1' }, 'households'],
+    ]);
+  });
+
+  it.each([
+    // A year after "in" is a date: "one, in 2020".
+    'one in 2020',
+    // A part cannot be more than its whole.
+    'six in five',
+    // Plain "of" makes a share only before the group counted; alone it is a count.
+    'two of three',
+  ])('finds no share in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('"N per M" is a rate per a round number', () => {
+  it.each<[string, number, string]>([
+    ['5 per thousand', 5, 'permille'],
+    ['five per thousand', 5, 'permille'],
+    ['3 per million', 3e-6, '1'],
+    ['2.1/1000', 2.1, 'permille'],
+    ['12 deaths/1,000', 12, 'permille'],
+  ])('%s is %d %s', (phrase, value, unit) => {
+    expect(read(phrase)).toEqual({ low: value, high: value, unit });
+  });
+});
