@@ -32,6 +32,29 @@ describe('a fraction in words is a share where it stands for one', () => {
     });
   });
 
+  it.each<[string, number]>([
+    // Hyphenated or with a numerator above one, a fraction is a share before any noun.
+    ['a one-third stake', 1 / 3],
+    ['a two thirds majority', 2 / 3],
+    // At the end of a sentence "a third" is a share too.
+    ['Turnout was a third.', 1 / 3],
+  ])('reads "%s" as a share of %d', (phrase, value) => {
+    expect(read(phrase)).toEqual({ low: value, high: value, unit: '1' });
+  });
+
+  it('reads "in half the cases" as a half of the cases, not as a date after "in"', () => {
+    expect(found('in half the cases')).toEqual([
+      ['half the cases', { low: 0.5, high: 0.5, unit: '1' }, 'the cases'],
+    ]);
+  });
+
+  it.each(['two halves of the match', 'three thirds of the budget'])(
+    'does not read "%s" as a fraction of a whole: a fraction is less than one',
+    (text) => {
+      expect(extractRanges(text).map((f) => String(f.range.unit))).not.toContain('1');
+    },
+  );
+
   it('reads "half the budget" as a half', () => {
     expect(read('half the budget')).toEqual({ low: 0.5, high: 0.5, unit: '1' });
   });
@@ -57,6 +80,11 @@ describe('"N in M" is a part of a whole', () => {
     ['six in 1,000', 6, 'permille'],
     ['3 in 200 households', 0.015, '1'],
     ['0 in 10', 0, '%'],
+    // The whole is a share too.
+    ['10 in 10', 100, '%'],
+    ['ten out of ten', 100, '%'],
+    // Plain "of" before the group counted.
+    ['8 of 100 Filipinos', 8, '%'],
   ])('%s is %d %s', (phrase, value, unit) => {
     expect(read(phrase)).toEqual({ low: value, high: value, unit });
   });
@@ -81,6 +109,7 @@ describe('"N in M" is a part of a whole', () => {
 
 describe('"N per M" is a rate per a round number', () => {
   it.each<[string, number, string]>([
+    ['5 per 100', 5, '%'],
     ['5 per thousand', 5, 'permille'],
     ['five per thousand', 5, 'permille'],
     ['3 per million', 3e-6, '1'],
