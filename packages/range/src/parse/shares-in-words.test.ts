@@ -55,6 +55,51 @@ describe('a fraction in words is a share where it stands for one', () => {
     },
   );
 
+  it('reads "rose by a third" before more words as a rise of a third', () => {
+    expect(found('rose by a third last year')).toEqual([
+      ['rose by a third', { low: 1 / 3, high: 1 / 3, unit: '1', change: 'rise' }, undefined],
+    ]);
+  });
+
+  it('reads "a quarter point" at the end of a sentence as a quarter of a percentage point', () => {
+    expect(read('cut by a quarter point.')).toEqual({
+      low: -0.25,
+      high: -0.25,
+      unit: 'pp',
+      change: 'fall',
+    });
+  });
+
+  it('reads "a third of the points" as a third, not as percentage points', () => {
+    expect(read('a third of the points')).toEqual({ low: 1 / 3, high: 1 / 3, unit: '1' });
+  });
+
+  it('reads "about a third" with a third as its central value', () => {
+    expect(read('about a third')).toEqual({
+      low: 1 / 3,
+      high: 1 / 3,
+      unit: '1',
+      central: 1 / 3,
+      qualifier: 'approx',
+    });
+  });
+
+  it('reads "nearly half" as up to a half, from half a unit of its one figure below', () => {
+    expect(read('nearly half')).toEqual({
+      low: 0.45,
+      high: 0.5,
+      highInclusive: false,
+      unit: '1',
+      central: 0.5,
+      qualifier: 'approx',
+      sigFigs: 1,
+    });
+  });
+
+  it('reads no fraction in an ordinal that names a quarter of the year', () => {
+    expect(found("Apple's third-quarter revenue")).toEqual([]);
+  });
+
   it('reads "half the budget" as a half', () => {
     expect(read('half the budget')).toEqual({ low: 0.5, high: 0.5, unit: '1' });
   });
@@ -87,6 +132,19 @@ describe('"N in M" is a part of a whole', () => {
     ['8 of 100 Filipinos', 8, '%'],
   ])('%s is %d %s', (phrase, value, unit) => {
     expect(read(phrase)).toEqual({ low: value, high: value, unit });
+  });
+
+  it('reads number words before "out of" a number', () => {
+    expect(found('twenty-five out of 100 people')).toEqual([
+      ['twenty-five out of 100 people', { low: 25, high: 25, unit: '%' }, 'people'],
+    ]);
+  });
+
+  it('does not join two figures across a comma into a rate', () => {
+    expect(extractRanges('five people, 1,000 more').map((f) => f.text)).toEqual([
+      'five people',
+      '1,000',
+    ]);
   });
 
   it('records the group a share is counted in', () => {
