@@ -161,6 +161,26 @@ describe('a phrase with no quantity says why', () => {
   });
 });
 
+describe('the diagnosis of a phrase with no quantity', () => {
+  it.each<[string, number, string]>([
+    // Numbers of three digits or five are not years: they are codes.
+    ['#123', 1, '"123" at offset 1 in "#123" is not a quantity'],
+    ['#12345', 1, '"12345" at offset 1 in "#12345" is not a quantity'],
+    // Two digits may be a day.
+    ['May 20', 4, '"20" at offset 4 in "May 20" reads as a year, date or label'],
+    // The first word that promised a number is the one named.
+    ['about or around', 6, 'expected a number after "about" at offset 6'],
+    // A promise at the very end points at the end.
+    ['between', 7, 'expected a number after "between" at offset 7'],
+    // An isolate hides text as an override does.
+    ['no figure \u2066here\u2069 at all', 10, 'the text from offset 10 in'],
+  ])('%s', (phrase, offset, message) => {
+    const error = at(phrase);
+    expect(error.offset).toBe(offset);
+    expect(error.message).toContain(message);
+  });
+});
+
 describe('bad arguments are refused with what was passed', () => {
   it('text that is not a string', () => {
     expect(() => parseRange(5 as never)).toThrowErrorMatchingInlineSnapshot(
