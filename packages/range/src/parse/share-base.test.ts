@@ -22,9 +22,21 @@ describe('the base of a share', () => {
     // Short words ending in -ed are nouns, not participles.
     ['60% of the red', 'the red'],
     ['60% of the seed', 'the seed'],
+    // Short words and words in -eed are nouns, not participles, wherever they stand.
+    ['60% of the hospital bed count', 'the hospital bed count'],
+    ['60% of the rice seed', 'the rice seed'],
+    // A participle before the noun is an adjective.
+    ['60% of polled voters', 'polled voters'],
+    // A hyphenated compound at the end.
+    ['60% of their take-home', 'their take-home'],
     // A determiner that stands for the noun.
     ['60% of the total', 'the total'],
     ['60% of all', 'all'],
+    ['6.2 percent of the total in 2023', 'the total'],
+    ['60% of all in 2023', 'all'],
+    // A comma ends the base, whatever follows it.
+    ['60% of the countries, while revenue rose', 'the countries'],
+    ['60% of GDP, revenue and jobs', 'GDP'],
   ])('%s is of %s', (text, base) => {
     expect(baseOf(text)).toBe(base);
   });
@@ -39,6 +51,9 @@ describe('the base of a share', () => {
     '60% of the',
     // A compound cut at its hyphen.
     '60% of the full-',
+    // Possessives cut from their noun by "and".
+    "60% of the provinces' and cities' revenue",
+    '60% of the provinces\u2019 and cities\u2019 revenue',
   ])('%s has no base', (text) => {
     const [share] = extractRanges(text);
     expect(share?.range.low).toBe(60);
@@ -50,6 +65,13 @@ describe('the base of a share', () => {
     ['60% of GDP and rising', 'GDP'],
   ])('ends the base of %s at a function word', (text, base) => {
     expect(baseOf(text)).toBe(base);
+  });
+
+  it('reads notes after the base', () => {
+    const [share] = extractRanges('5 to 7% of GDP (90% interval)');
+    expect(share?.text).toBe('5 to 7% of GDP (90% interval)');
+    expect(share?.context).toEqual({ base: 'GDP' });
+    expect(share?.range.meaning).toEqual({ kind: 'interval', level: 0.9 });
   });
 
   it('ends the base at punctuation, so the figure after it is read on its own', () => {
