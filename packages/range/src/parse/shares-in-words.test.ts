@@ -105,8 +105,11 @@ describe('a fraction in words is a share where it stands for one', () => {
   });
 
   it.each([
-    // Time, not a share.
+    // Time, not a share, even after a comparative.
     'half an hour later',
+    'over half an hour',
+    // "half" before a noun is an adjective.
+    'These are half measures',
     'each half of the year',
     'the other half of the budget',
     // Number and denominator disagree: "a thirds", "two third" are no fractions to guess at.
