@@ -34,6 +34,8 @@ describe('the base of a share', () => {
     ['60% of all', 'all'],
     ['6.2 percent of the total in 2023', 'the total'],
     ['60% of all in 2023', 'all'],
+    // A closing quotation mark ends the base: it is no apostrophe.
+    ["'60% of GDP', the report said", 'GDP'],
     // A comma ends the base, whatever follows it.
     ['60% of the countries, while revenue rose', 'the countries'],
     ['60% of GDP, revenue and jobs', 'GDP'],
