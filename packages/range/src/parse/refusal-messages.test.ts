@@ -181,6 +181,20 @@ describe('the diagnosis of a phrase with no quantity', () => {
   });
 });
 
+describe('the quoted phrase and a long preamble', () => {
+  it('quotes a phrase of sixty characters whole, and cuts one longer with "…"', () => {
+    const sixty = 'abcdefghij'.repeat(6);
+    expect(at(sixty).message).toContain(`in "${sixty}":`);
+    expect(at(`${sixty}k`).message).toContain(`in "${sixty}…":`);
+  });
+
+  it('still finds the year after a thousand words of preamble', () => {
+    const error = at(`${'word '.repeat(1100)}in 2025`);
+    expect(error.offset).toBe(5503);
+    expect(error.message).toContain('"2025" at offset 5503');
+  });
+});
+
 describe('bad arguments are refused with what was passed', () => {
   it('text that is not a string', () => {
     expect(() => parseRange(5 as never)).toThrowErrorMatchingInlineSnapshot(
