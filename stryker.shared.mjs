@@ -27,9 +27,11 @@ export function mutationConfig(dir) {
       // Test helpers, not shipped (see `files` in the package.json).
       `!${dir}/src/testing/**`,
     ],
-    // Only this package and the shared test code are copied; dependencies resolve through
-    // the linked node_modules to the workspace.
-    ignorePatterns: ['/examples', '/tests', '/packages/*', `!/${dir}`],
+    // Only this package, the shared test code and the labelled corpus are copied;
+    // dependencies resolve through the linked node_modules to the workspace. The parser's
+    // corpus tests read `tests/corpus/`: without it they fail to load, and a run that drops
+    // a test file still passes its initial run, so their mutants would count as survivors.
+    ignorePatterns: ['/examples', '/tests/*', '!/tests/corpus', '/packages/*', `!/${dir}`],
     coverageAnalysis: 'perTest',
     // A static mutant (module-level code: the message tables, lexicons and regular
     // expressions) is only visible to a fresh import, so each would rerun the whole suite,

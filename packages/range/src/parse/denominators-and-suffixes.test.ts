@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { rangeToJSON } from '../json';
+import { unit } from '../unit';
+import { extractRanges } from './extract-ranges';
+
+/**
+ * What follows a figure: its denominators ("per worker", "a barrel", "/rai", "an hour"),
+ * which stay in its unit, and a comparative after it ("or more", "+"). A point in time
+ * ("a year from now") is no denominator, and a comparative that runs into the next number
+ * belongs to that number.
+ */
+const found = (text: string) =>
+  extractRanges(text).map((f) => [f.text, String(f.range.unit)] as const);
+
+describe('denominators', () => {
+  it.each<[string, string]>([
+    ['$5 a head', 'USD/person'],
+    ['$5 per capita', 'USD/person'],
+    ['62 USD an ounce', 'USD/ounce'],
+    ['$5 a worker', 'USD/worker'],
+    ['$5 per workers', 'USD/worker'],
+    ['3,000 baht/rai', 'THB/rai'],
+    ['$5 an hour', 'USD/hour'],
+    ['$5 /hr', 'USD/hour'],
+    ['5 people per household', 'people/household'],
+    ['5 people a day', 'people/day'],
+    ['70 kyats per baht', 'MMK/THB'],
+  ])('%s is in %s', (text, unit) => {
+    expect(found(text)).toEqual([[text, unit]]);
+  });
+
+  it.each([
+    '$5 billion a year from now',
+    '$5 billion a year from today',
+    '$5 billion a year from then',
+  ])('reads no period in "%s", a point in time', (text) => {
+    expect(found(text)).toEqual([['$5 billion', 'USD']]);
+  });
+
+  it('reads "a year from" a year as a period: "$5 a year from 2020" on', () => {
+    expect(found('$5 a year from 2020')).toEqual([['$5 a year', 'USD/year']]);
+  });
+
+  it('reads three denominators', () => {
+    const [rate] = extractRanges('$1 per worker per day per site');
+    expect(rate?.text).toBe('$1 per worker per day per site');
+    expect(rate?.range.unit).toBe(unit('USD/worker/day/site'));
+  });
+});
+
+describe('comparatives after the figure', () => {
+  it('reads "+" touching the figure as "or more", and a spaced one as nothing', () => {
+    expect(rangeToJSON(extractRanges('350,000+ people')[0]?.range ?? never())).toMatchObject({
+      low: 350000,
+      high: null,
+      qualifier: 'at-least',
+    });
+    expect(found('350,000 + people')).toEqual([['350,000', '1']]);
+  });
+
+  it('reads "or so" as about', () => {
+    const [about] = extractRanges('5 per cent or so');
+    expect(about && rangeToJSON(about.range)).toEqual({
+      low: 5,
+      high: 5,
+      unit: '%',
+      central: 5,
+      qualifier: 'approx',
+      sigFigs: 1,
+    });
+  });
+
+  it('leaves "or greater than" that runs into a number to the next figure', () => {
+    expect(
+      extractRanges('200 or greater than 190').map((f) => [f.text, f.range.qualifier]),
+    ).toEqual([
+      ['200', 'exact'],
+      ['greater than 190', 'more-than'],
+    ]);
+  });
+});
+
+function never(): never {
+  throw new Error('expected a phrase');
+}

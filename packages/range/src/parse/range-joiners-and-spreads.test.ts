@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { rangeToJSON } from '../json';
+import { extractRanges } from './extract-ranges';
+import { parseRange } from './parse-range';
+
+/**
+ * How the two ends of a range are joined ("through", "~", a dash after "between") and how a
+ * spread is written ("+/-", "plus or minus"); which words join nothing ("between 5 or 7",
+ * "from 5 and 7"); and what a vague magnitude counts ("tens of thousands of dollars").
+ */
+const read = (phrase: string) => rangeToJSON(parseRange(phrase));
+const texts = (text: string) => extractRanges(text).map((f) => f.text);
+
+describe('joiners', () => {
+  it.each(['5 through 7', '5 thru 7', '5~7', '5\u301c7', '5\uff5e7', 'between 5 - 7'])(
+    '%s is 5 to 7',
+    (phrase) => {
+      expect(read(phrase)).toEqual({ low: 5, high: 7, unit: '1', sigFigs: 1 });
+    },
+  );
+
+  it('orders two negative ends by value', () => {
+    expect(read('minus 5% to minus 8%')).toEqual({ low: -8, high: -5, unit: '%', sigFigs: 1 });
+  });
+
+  it('shares a scale written on the high end only when the ends stay in order', () => {
+    expect(read('between $50 and 75 billion')).toMatchObject({ low: 50e9, high: 75e9 });
+    expect(read('500 to 1 million')).toMatchObject({ low: 500, high: 1e6 });
+  });
+
+  it.each<[string, string[]]>([
+    ['between 5 or 7', ['5', '7']],
+    ['from 5 and 7', ['5', '7']],
+    // A range runs upward.
+    ['from 5 to 3', ['5', '3']],
+    // Different units at the two ends.
+    ['$5 to 7%', ['$5', '7%']],
+    ['5% to 7 pp', ['5%', '7 pp']],
+  ])('joins nothing in %s', (text, figures) => {
+    expect(texts(text)).toEqual(figures);
+  });
+
+  it('reads a change then its new level when the second figure is far above the first', () => {
+    expect(texts('fell 7,750 to 297,000')).toEqual(['fell 7,750', '297,000']);
+    expect(read('dropped 3 to 5 percent')).toEqual({
+      low: -5,
+      high: -3,
+      unit: '%',
+      sigFigs: 1,
+      change: 'fall',
+    });
+  });
+});
+
+describe('spreads', () => {
+  it.each<[string, number, number, number, string]>([
+    ['1.2 +/- 0.1 million', 1.1e6, 1.3e6, 1.2e6, '1'],
+    ['60% plus or minus 3%', 57, 63, 60, '%'],
+    ['15 +/\u2212 5', 10, 20, 15, '1'],
+    ['15 \u00b1 5 million', 10e6, 20e6, 15e6, '1'],
+  ])('%s', (phrase, low, high, central, unit) => {
+    expect(read(phrase)).toEqual({
+      low,
+      high,
+      unit,
+      central,
+      meaning: { kind: 'plus-minus' },
+      sigFigs: 2,
+    });
+  });
+});
+
+describe('vague magnitudes', () => {
+  it.each<[string, number, string]>([
+    ['tens of thousands of dollars', 1e4, 'USD'],
+    ['tens of thousands of KHR', 1e4, 'KHR'],
+    ['tens of thousands of victims', 1e4, 'victims'],
+    ['hundreds of millions of dollars', 1e8, 'USD'],
+  ])('%s', (phrase, low, unit) => {
+    expect(read(phrase)).toEqual({
+      low,
+      high: 10 * low,
+      highInclusive: false,
+      unit,
+      qualifier: 'vague',
+    });
+  });
+});
