@@ -4,6 +4,7 @@ import {
   mismatch,
   mustBe,
   notARange,
+  quote,
   showBounds,
   unitExpectedAtom,
   unitRatioOverflow,
@@ -11,6 +12,13 @@ import {
 } from './messages';
 
 suite('messages', () => {
+  it('quote escapes what would reorder or hide the message, as JSON escapes C0 controls', () => {
+    expect(quote('a\u202eb\u2067c\u200fd\u0085e\u061cf')).toBe(
+      '"a\\u202eb\\u2067c\\u200fd\\u0085e\\u061cf"',
+    );
+    expect(quote('tab\there "and" ünïcode — €5')).toBe('"tab\\there \\"and\\" ünïcode — €5"');
+  });
+
   it('describe names any value a caller might pass', () => {
     const values = ['5', 5, Number.NaN, -Infinity, true, 5n, null, undefined, [1], {}, () => 1];
     expect(values.map(describe)).toEqual([

@@ -7,7 +7,16 @@
  * public.
  */
 
-const quote = JSON.stringify;
+/**
+ * A string quoted for a message as JSON writes it, with C1 controls and bidirectional marks,
+ * overrides and isolates escaped too (JSON escapes only C0 controls): raw, they would show the
+ * message's own text reordered or hidden wherever it is printed.
+ */
+export const quote = (text: string): string =>
+  JSON.stringify(text).replace(
+    /[\x80-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /**
  * Describes an arbitrary value for a message: `the string "5"`, `NaN`, `true`, `5n`,
@@ -15,7 +24,7 @@ const quote = JSON.stringify;
  */
 export const describe = (value: unknown): string =>
   typeof value === 'string'
-    ? `the string ${quote(value)}`
+    ? `the string ${JSON.stringify(value)}`
     : Array.isArray(value)
       ? 'an array'
       : typeof value === 'object' && value !== null

@@ -1,7 +1,9 @@
+import { quote } from '../messages';
+
 /** Message texts of the formatter's errors: what was wrong and what would be right. */
 
 const show = (value: unknown): string =>
-  typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value;
+  typeof value === 'string' ? quote(value) : value === null ? 'null' : typeof value;
 
 export const optionsNotObject = (value: unknown): string =>
   `formatRange options must be an object like { style: 'short' }, got ${show(value)}`;

@@ -1,12 +1,14 @@
+import { quote } from '../messages';
+
 /**
  * Message texts of the parser's errors, in one place so they stay consistent. Each says
  * what could not be read, where (an offset in UTF-16 code units), and what would be right.
  */
 
-/** A short, safe excerpt of the input for a message. */
+/** A short, safe excerpt of the input for a message (see {@link quote}). */
 export function excerpt(input: string, start = 0, length = 60): string {
   const piece = input.slice(start, start + length);
-  return JSON.stringify(input.length > start + length ? `${piece}…` : piece);
+  return quote(input.length > start + length ? `${piece}…` : piece);
 }
 
 export const notAString = (what: string, value: unknown): string =>
@@ -17,15 +19,15 @@ export const noQuantity = (input: string): string =>
   '"350,000 people" or "two to three million"';
 
 export const onlyYear = (input: string, offset: number, text: string): string =>
-  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} reads as a year, date or ` +
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} reads as a year, date or ` +
   'label, not a quantity; a quantity would carry a unit ("2025 people", "$2025") or separators ("2,025")';
 
 export const expectedNumberAfter = (input: string, word: string, offset: number): string =>
-  `expected a number after ${JSON.stringify(word)} at offset ${offset} in ${excerpt(input)}, ` +
+  `expected a number after ${quote(word)} at offset ${offset} in ${excerpt(input)}, ` +
   'e.g. "between $50 and 75 billion" or "more than 350,000 people"';
 
 export const notANumber = (input: string, text: string, offset: number): string =>
-  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} is not a quantity: it is ` +
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is not a quantity: it is ` +
   'part of a code, date, time, ordinal or label, or too large to represent';
 
 export const severalQuantities = (
@@ -35,13 +37,13 @@ export const severalQuantities = (
   second: string,
   secondOffset: number,
 ): string =>
-  `found more than one quantity in ${excerpt(input)}: ${JSON.stringify(first)} at offset ` +
-  `${firstOffset} and ${JSON.stringify(second)} at offset ${secondOffset}; parseRange reads ` +
+  `found more than one quantity in ${excerpt(input)}: ${quote(first)} at offset ` +
+  `${firstOffset} and ${quote(second)} at offset ${secondOffset}; parseRange reads ` +
   'one phrase, extractRanges reads every one';
 
 export const badCurrencyOption = (name: string, value: unknown): string =>
   `option "${name}" must be an ISO 4217 code such as "USD", "PHP" or "MMK", got ${
-    typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value
+    typeof value === 'string' ? quote(value) : value === null ? 'null' : typeof value
   }`;
 
 export const badOptions = (value: unknown): string =>
@@ -50,11 +52,11 @@ export const badOptions = (value: unknown): string =>
   }`;
 
 export const malformedGrouping = (input: string, text: string, offset: number): string =>
-  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} groups its digits neither ` +
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} groups its digits neither ` +
   'the Western way ("450,000") nor the Indian way ("4,50,000"), so it is not read';
 
 export const scalesOutOfOrder = (input: string, word: string, offset: number): string =>
-  `the scale word ${JSON.stringify(word)} at offset ${offset} in ${excerpt(input)} follows a ` +
+  `the scale word ${quote(word)} at offset ${offset} in ${excerpt(input)} follows a ` +
   'larger one; stacked scales must grow ("2 lakh crore", "5 thousand million")';
 
 export const tooLarge = (input: string, text: string, offset: number): string =>
@@ -66,12 +68,12 @@ export const tooSmall = (input: string, text: string, offset: number): string =>
   'to represent as a double without losing its digits';
 
 export const unknownPeriod = (input: string, text: string, offset: number): string =>
-  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} is a period the unit ` +
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is a period the unit ` +
   'system does not model (it knows year, month, week, day and hour); convert the figure to ' +
   'one of those, or read the amount without it';
 
 export const noSpread = (input: string, sign: string, offset: number): string =>
-  `${JSON.stringify(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
+  `${quote(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
   'readable spread, e.g. "15 ± 5"';
 
 export const hiddenText = (input: string, offset: number): string =>
@@ -84,17 +86,17 @@ export const ambiguousPeso = (input: string, offset: number): string =>
 
 export const twoCurrencies = (input: string, offset: number, first: string, second: string) =>
   `the amount at offset ${offset} in ${excerpt(input)} is written in two currencies at once ` +
-  `(${JSON.stringify(first)} and ${JSON.stringify(second)}); write one of them`;
+  `(${quote(first)} and ${quote(second)}); write one of them`;
 
 export const gluedScale = (input: string, text: string, offset: number): string =>
-  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} glues a scale word to ` +
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} glues a scale word to ` +
   'other letters; write them apart ("20 billion USD")';
 
 export const ambiguousPrefix = (input: string, offset: number, prefix: string, codes: string) =>
-  `the amount at offset ${offset} in ${excerpt(input)} is in ${JSON.stringify(prefix)}, the ` +
+  `the amount at offset ${offset} in ${excerpt(input)} is in ${quote(prefix)}, the ` +
   `currency of several countries (${codes}); pass a currencyHint, or write the code`;
 
 export const rateWithoutMoney = (input: string, text: string, offset: number): string =>
-  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} makes the figure before ` +
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} makes the figure before ` +
   'it a rate per currency, but that figure names no currency of its own; write one ' +
   '("MYR 4.7 per dollar")';

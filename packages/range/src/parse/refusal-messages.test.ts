@@ -69,13 +69,23 @@ describe('a phrase read without guessing is refused with what and where', () => 
     );
   });
 
-  it('text under a bidirectional override', () => {
+  it('text under a bidirectional override, with the override escaped in the message', () => {
     const error = at('between \u202e5 and 9');
     expect(error.offset).toBe(8);
+    // Shown raw, the override would reverse the message's own text after it.
     expect(error.message).toBe(
-      'the text from offset 8 in "between \u202e5 and 9" is under a bidirectional override or ' +
+      'the text from offset 8 in "between \\u202e5 and 9" is under a bidirectional override or ' +
         'isolate, so a reader sees it in another order than it is stored; it is not read',
     );
+  });
+
+  it.each([
+    ['a C1 control', 'no \u0085figure', '"no \\u0085figure"'],
+    ['a right-to-left mark', 'no \u200ffigure', '"no \\u200ffigure"'],
+    ['an Arabic letter mark', 'no \u061cfigure', '"no \\u061cfigure"'],
+    ['a first strong isolate', 'no \u2068figure', '"no \\u2068figure"'],
+  ])('escapes %s in the quoted input, and keeps other text as it is', (_, phrase, quoted) => {
+    expect(at(`${phrase} — ünïcode`).message).toContain(quoted.replace(/"$/, ' — ünïcode"'));
   });
 
   it('"pesos" without a hint', () => {
