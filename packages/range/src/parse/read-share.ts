@@ -1,7 +1,7 @@
 import { amountValue } from './amount';
 import { isUnitNoun } from './build-range';
 import type { Core } from './core';
-import { isDash } from './dashes';
+import { isDash, isHyphen } from './dashes';
 import { countNoun } from './lexicon/nouns';
 import { TENS, UNITS } from './lexicon/number-words';
 import { RATIO_UNITS, type RatioUnit } from './lexicon/ratio-units';
@@ -128,12 +128,13 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
   if (after.lower === 'a' || after.lower === 'an') return undefined;
   // "a third" and "half" are shares before "of" ("half the" too) or at the end of a phrase
   // ("dropped by a third.", "over a third"); before a noun they are ordinals or time ("a
-  // third term"). "two-thirds" and "two thirds" are shares wherever they stand.
+  // third term"). "two-thirds" and "two thirds" are shares wherever they stand. Hyphened to
+  // the word after, a fraction is an adjective ("a half-day strike", "a third-party vendor").
   const free = numerator > 1 || i > k + 1 || context.qualified;
   const share =
     after.lower === 'of' ||
     (head.lower === 'half' && after.lower === 'the') ||
-    after.kind !== 'word' ||
+    (after.kind !== 'word' && !(isHyphen(after.text) && !after.spaceBefore)) ||
     free;
   // "cut by a quarter point", "a half-point rise": a fraction of a percentage point.
   const point = pointAfter(stream, i + 1);

@@ -180,3 +180,18 @@ describe('"N per M" is a rate per a round number', () => {
     expect(read(phrase)).toEqual({ low: value, high: value, unit });
   });
 });
+
+describe('a fraction word hyphened to the noun after it', () => {
+  // An editor reads "a half-day strike" as a kind of strike: there is no figure in it.
+  it.each(['a half-day strike', 'a half-hour show', 'a third-party vendor', 'half-day closures'])(
+    '"%s" is an adjective, not a share',
+    (text) => {
+      expect(extractRanges(text)).toEqual([]);
+    },
+  );
+
+  it('still reads "a half-point rise" as half a percentage point', () => {
+    const r = parseRange('a half-point rise');
+    expect([r.low, r.unit.text, r.change]).toEqual([0.5, 'pp', 'rise']);
+  });
+});
