@@ -98,3 +98,7 @@ export const rateWithoutMoney = (input: string, text: string, offset: number): s
   `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} makes the figure before ` +
   'it a rate per currency, but that figure names no currency of its own; write one ' +
   '("MYR 4.7 per dollar")';
+
+export const tooManyDenominators = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} has more than three ` +
+  'denominators';

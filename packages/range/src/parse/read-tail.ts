@@ -96,7 +96,7 @@ const MAX_PER = 3;
  * @param j - index of the token after the quantity
  * @param priced - whether the quantity is money
  * @returns the denominators and where they end
- * @throws {Refusal} for an unmodelled period
+ * @throws {Refusal} for an unmodelled period, or more than three denominators
  */
 export function readDenominators(
   stream: TokenStream,
@@ -105,7 +105,8 @@ export function readDenominators(
 ): { per: readonly string[]; next: number } {
   const per: string[] = [];
   let next = j;
-  for (let n = 0; n < MAX_PER; n++) {
+  // One more than the unit takes, to refuse it rather than drop it.
+  for (let n = 0; n <= MAX_PER; n++) {
     const period = readPeriod(stream, next);
     if (period) {
       per.push(period.period);
@@ -113,16 +114,7 @@ export function readDenominators(
       continue;
     }
     const unknown = matchLongest(stream, next, UNMODELLED_PERIODS);
-    if (unknown) {
-      const at = stream.at(next);
-      const end = stream.at(next + unknown.length - 1).end;
-      const text = stream.input.slice(at.start, end);
-      throw new Refusal(
-        m.unknownPeriod(stream.input, text, at.start),
-        at.start,
-        next + unknown.length,
-      );
-    }
+    if (unknown) refuse(stream, next, next + unknown.length, m.unknownPeriod);
     const person = matchLongest(stream, next, PER_PERSON);
     if (person) {
       per.push('person');
@@ -144,12 +136,7 @@ export function readDenominators(
     }
     // "fell 0.3% to 4.7 per dollar": a rate per currency with no currency before it names a
     // money the text leaves out; dropping "per dollar" would misread it.
-    if (money) {
-      const at = stream.at(next);
-      const end = next + 1 + money.length;
-      const text = stream.input.slice(at.start, stream.at(end - 1).end);
-      throw new Refusal(m.rateWithoutMoney(stream.input, text, at.start), at.start, end);
-    }
+    if (money) refuse(stream, next, next + 1 + money.length, m.rateWithoutMoney);
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
     if (article && stream.at(next + 2).lower === 'of') break;
     const noun = countNoun(word.text, true);
@@ -157,7 +144,20 @@ export function readDenominators(
     per.push(noun);
     next += 2;
   }
+  if (per.length > MAX_PER) refuse(stream, j, next, m.tooManyDenominators);
   return { per, next };
+}
+
+/** Refuses the tokens from `from` up to `end`, quoting them in the message. */
+function refuse(
+  stream: TokenStream,
+  from: number,
+  end: number,
+  message: (input: string, text: string, offset: number) => string,
+): never {
+  const at = stream.at(from).start;
+  const text = stream.input.slice(at, stream.at(end - 1).end);
+  throw new Refusal(message(stream.input, text, at), at, end);
 }
 
 /** A currency named by a word or code at token `i`, when it is an ISO code or the bare dollar. */

@@ -230,3 +230,18 @@ describe('bad arguments are refused with what was passed', () => {
     );
   });
 });
+
+describe('a unit with more denominators than it takes', () => {
+  // Dropping the fourth "per" would read a rate per shift as a rate per site.
+  it('refuses a fourth denominator instead of dropping it', () => {
+    const error = at('$1 per worker per day per site per shift');
+    expect(error.offset).toBe(3);
+    expect(error.message).toBe(
+      '"per worker per day per site per shift" at offset 3 in "$1 per worker per day per site per shift" has more than three denominators',
+    );
+  });
+
+  it('still reads three', () => {
+    expect(parseRange('$1 per worker per day per site').unit.text).toBe('USD/site/worker/day');
+  });
+});
