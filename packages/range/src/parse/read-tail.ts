@@ -11,7 +11,7 @@ import {
 import { COMPARATIVE_AFTER } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
-import { Refusal } from './refusal';
+import { refuse } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /** Whether a number (or a currency sign before one) starts at token `i`. */
@@ -146,18 +146,6 @@ export function readDenominators(
   }
   if (per.length > MAX_PER) refuse(stream, j, next, m.tooManyDenominators);
   return { per, next };
-}
-
-/** Refuses the tokens from `from` up to `end`, quoting them in the message. */
-function refuse(
-  stream: TokenStream,
-  from: number,
-  end: number,
-  message: (input: string, text: string, offset: number) => string,
-): never {
-  const at = stream.at(from).start;
-  const text = stream.input.slice(at, stream.at(end - 1).end);
-  throw new Refusal(message(stream.input, text, at), at, end);
 }
 
 /** A currency named by a word or code at token `i`, when it is an ISO code or the bare dollar. */

@@ -29,6 +29,15 @@ describe('a phrase read without guessing is refused with what and where', () => 
     );
   });
 
+  it('scale words out of order, in words as in digits', () => {
+    const error = at('two million thousand people');
+    expect(error.offset).toBe(12);
+    expect(error.message).toBe(
+      'the scale word "thousand" at offset 12 in "two million thousand people" follows a larger one; stacked scales must grow ("2 lakh crore", "5 thousand million")',
+    );
+    expect(parseRange('two thousand million people').low).toBe(2e9);
+  });
+
   it('digits grouped neither the Western nor the Indian way', () => {
     const error = at('1,000,00 people');
     expect(error.offset).toBe(0);
