@@ -195,3 +195,11 @@ describe('a fraction word hyphened to the noun after it', () => {
     expect([r.low, r.unit.text, r.change]).toEqual([0.5, 'pp', 'rise']);
   });
 });
+
+describe('"per hundred" in words', () => {
+  // An editor reads "5 per hundred" as "5 per 100": five percent.
+  it('reads "5 per hundred" as 5%, as "5 per 100"', () => {
+    expect(read('5 per hundred')).toEqual({ low: 5, high: 5, unit: '%' });
+    expect(read('5 per hundred')).toEqual(read('5 per 100'));
+  });
+});
