@@ -102,3 +102,6 @@ export const rateWithoutMoney = (input: string, text: string, offset: number): s
 export const tooManyDenominators = (input: string, text: string, offset: number): string =>
   `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} has more than three ` +
   'denominators';
+
+export const rateOrNot = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} may be a rate; write "per"`;

@@ -96,7 +96,8 @@ const MAX_PER = 3;
  * @param j - index of the token after the quantity
  * @param priced - whether the quantity is money
  * @returns the denominators and where they end
- * @throws {Refusal} for an unmodelled period, or more than three denominators
+ * @throws {Refusal} for an unmodelled period, more than three denominators, or "a" noun "of"
+ *   after a price
  */
 export function readDenominators(
   stream: TokenStream,
@@ -138,9 +139,10 @@ export function readDenominators(
     // money the text leaves out; dropping "per dollar" would misread it.
     if (money) refuse(stream, next, next + 1 + money.length, m.rateWithoutMoney);
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
-    if (article && stream.at(next + 2).lower === 'of') break;
     const noun = countNoun(word.text, true);
     if (noun === undefined || !isUnitNoun(noun)) break;
+    // "$5 a ton of coal" is a rate, "$5 billion a lot of money" is not: neither is guessed.
+    if (article && stream.at(next + 2).lower === 'of') refuse(stream, next, next + 3, m.rateOrNot);
     per.push(noun);
     next += 2;
   }

@@ -254,3 +254,20 @@ describe('a unit with more denominators than it takes', () => {
     expect(parseRange('$1 per worker per day per site').unit.text).toBe('USD/site/worker/day');
   });
 });
+
+describe('"a" noun "of" after a price', () => {
+  // "$5 a ton of coal" is a rate per ton, but "$5 billion a lot of money" is no rate per lot:
+  // the words alone cannot tell them apart, and dropping "a ton" would misread the first.
+  it('refuses "$5 a ton of coal" rather than read plain dollars', () => {
+    const error = at('$5 a ton of coal');
+    expect(error.offset).toBe(3);
+    expect(error.message).toBe(
+      '"a ton of" at offset 3 in "$5 a ton of coal" may be a rate; write "per"',
+    );
+  });
+
+  it('reads the rate written with "per", or with "a" and no "of"', () => {
+    expect(parseRange('$5 per ton of coal').unit.text).toBe('USD/ton');
+    expect(parseRange('$5 a ton').unit.text).toBe('USD/ton');
+  });
+});
