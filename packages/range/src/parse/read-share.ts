@@ -163,7 +163,8 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
     const joins = RATE_JOINERS.has(peek.lower) || RATE_JOINERS.has(stream.at(k + 2).lower);
     if (!joins) return undefined;
   }
-  const context = { allowAnd: false, atStart: true, negative: false };
+  // "one hundred and five in every 1,000": "and" joins number words, as in a plain figure.
+  const context = { allowAnd: true, atStart: true, negative: false };
   const n = readAmount(stream, k, context);
   if (!n || n.scaled) return undefined;
   let i = n.next;

@@ -203,3 +203,13 @@ describe('"per hundred" in words', () => {
     expect(read('5 per hundred')).toEqual(read('5 per 100'));
   });
 });
+
+describe('number words joined by "and" before "in every"', () => {
+  // An editor reads "one hundred and five in every 1,000" as 105 per thousand.
+  it('reads "one hundred and five in every 1,000" as 105‰', () => {
+    const all = extractRanges('one hundred and five in every 1,000');
+    expect(all.map((f) => [f.text, rangeToJSON(f.range)])).toEqual([
+      ['one hundred and five in every 1,000', { low: 105, high: 105, unit: 'permille' }],
+    ]);
+  });
+});
