@@ -84,3 +84,33 @@ describe('a fraction of a percentage point', () => {
     expect(parseRange('half a million').low).toBe(5e5);
   });
 });
+
+describe('a change verb followed by a bound of size', () => {
+  // An editor reads "fell more than 5%" as "fell by more than 5%": a fall beyond 5%.
+  it.each([
+    ['Shares fell more than 5%', 'Shares fell by more than 5%'],
+    ['Shares fell over 5%', 'Shares fell by more than 5%'],
+    ['Shares fell less than 1%', 'Shares fell by less than 1%'],
+    ['Shares rose more than 5%', 'Shares rose by more than 5%'],
+  ])('reads "%s" as "%s"', (phrase, withBy) => {
+    expect(rangeToJSON(parseRange(phrase))).toEqual(rangeToJSON(parseRange(withBy)));
+  });
+
+  it('reads "fell more than 5%" as a fall below -5%', () => {
+    expect(rangeToJSON(parseRange('Shares fell more than 5%'))).toEqual({
+      low: null,
+      high: -5,
+      highInclusive: false,
+      unit: '%',
+      qualifier: 'less-than',
+      sigFigs: 1,
+      change: 'fall',
+    });
+  });
+
+  it('still reads a bound of place after the verb as the level reached', () => {
+    const r = parseRange('fell below 400,000');
+    expect([r.low, r.high, r.change]).toEqual([Number.NEGATIVE_INFINITY, 400000, undefined]);
+    expect(parseRange('rose above 5%').change).toBeUndefined();
+  });
+});

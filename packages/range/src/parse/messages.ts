@@ -100,3 +100,10 @@ export const rateWithoutMoney = (input: string, text: string, offset: number): s
   `${quote(text)} at offset ${offset} in ${excerpt(input)} makes the figure before ` +
   'it a rate per currency, but that figure names no currency of its own; write one ' +
   '("MYR 4.7 per dollar")';
+
+export const tooManyDenominators = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} has more than three ` +
+  'denominators';
+
+export const rateOrNot = (input: string, text: string, offset: number): string =>
+  `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} may be a rate; write "per"`;

@@ -6,7 +6,7 @@ import { isGluedScale, SCALE_AFTER_DIGITS, TIGHT_SCALES } from './lexicon/scales
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import { readWords } from './read-number-words';
-import { Refusal } from './refusal';
+import { Refusal, refuse } from './refusal';
 import type { Token } from './token';
 import type { TokenStream } from './token-stream';
 
@@ -50,11 +50,7 @@ function readDigits(
   if (context.atStart && touchesOnLeft(stream, k)) return undefined;
   if (touchesOnRight(stream, k)) return undefined;
   if (token.malformed) {
-    throw new Refusal(
-      m.malformedGrouping(stream.input, token.text, token.start),
-      token.start,
-      k + 1,
-    );
+    refuse(stream, k, k + 1, m.malformedGrouping);
   }
   const mantissa = Number(token.digits);
   let next = k + 1;
@@ -91,11 +87,7 @@ function readDigits(
         });
       } else if (isGluedScale(after.text)) {
         // "20 billionUSD": read without its scale, the figure would be a billion times off.
-        throw new Refusal(
-          m.gluedScale(stream.input, after.text, after.start),
-          after.start,
-          next + 1,
-        );
+        refuse(stream, next, next + 1, m.gluedScale);
       }
     }
   }
@@ -151,8 +143,7 @@ function stackScales(
     next += joined;
     const e = match.value.exponent;
     if (e < last) {
-      const at = stream.at(next);
-      throw new Refusal(m.scalesOutOfOrder(stream.input, at.text, at.start), at.start, next + 1);
+      refuse(stream, next, next + 1, m.scalesOutOfOrder);
     }
     add(e);
     last = e;

@@ -2,7 +2,9 @@ import type { Amount } from './amount';
 import { isDash } from './dashes';
 import { TENS, UNITS } from './lexicon/number-words';
 import { SCALE_WORDS } from './lexicon/scales';
+import * as m from './messages';
 import type { AmountContext } from './read-amount';
+import { refuse } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /** Only scales of a thousand or more stack ("two thousand million"). */
@@ -105,6 +107,10 @@ export function readWords(
         exponent >= SMALLEST_STACK &&
         lastExponent + exponent <= MAX_EXPONENT
       ) {
+        // "two million thousand" is no English number: refused, as "5 million thousand" is.
+        if (exponent < (SCALE_WORDS.get(stream.at(i - 1).lower) ?? 0)) {
+          refuse(stream, i, i + 1, m.scalesOutOfOrder);
+        }
         total *= 10 ** exponent;
         lastExponent += exponent;
         i += 1;

@@ -86,8 +86,15 @@ function readBody(
   let cmp: Comparative | undefined;
   const before = change ? matchLongest(stream, i, COMPARATIVE_BEFORE) : before0;
   if (before) {
-    // "fell below 400,000" is a level, not a change: only "fell by" takes a bound.
-    if (change && !change.value.by && before.value !== 'approx' && !ONE_SIDED.has(before.value)) {
+    // "fell below 400,000" is a level, not a change; "fell more than 5%" is a change, as
+    // "fell by more than 5%": without "by", only a bound of place (below, under, above) is a level.
+    if (
+      change &&
+      !change.value.by &&
+      before.value !== 'approx' &&
+      !ONE_SIDED.has(before.value) &&
+      LEVEL_WORDS.has(stream.at(i + before.length - 1).lower)
+    ) {
       return undefined;
     }
     cmp = before.value;
@@ -240,6 +247,9 @@ function readBody(
 
 /** Approximations that may follow a change verb directly: "fell nearly 5%". */
 const ONE_SIDED: ReadonlySet<Comparative> = new Set(['nearly', 'just-over']);
+
+/** The last words of bounds that name a level a change reaches, not its size. */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['below', 'under', 'above']);
 
 const PLUS_MINUS_MEANING = { kind: 'plus-minus' } as const;
 

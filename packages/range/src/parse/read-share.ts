@@ -1,7 +1,7 @@
 import { amountValue } from './amount';
 import { isUnitNoun } from './build-range';
 import type { Core } from './core';
-import { isDash } from './dashes';
+import { isDash, isHyphen } from './dashes';
 import { countNoun } from './lexicon/nouns';
 import { TENS, UNITS } from './lexicon/number-words';
 import { RATIO_UNITS, type RatioUnit } from './lexicon/ratio-units';
@@ -128,12 +128,13 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
   if (after.lower === 'a' || after.lower === 'an') return undefined;
   // "a third" and "half" are shares before "of" ("half the" too) or at the end of a phrase
   // ("dropped by a third.", "over a third"); before a noun they are ordinals or time ("a
-  // third term"). "two-thirds" and "two thirds" are shares wherever they stand.
+  // third term"). "two-thirds" and "two thirds" are shares wherever they stand. Hyphened to
+  // the word after, a fraction is an adjective ("a half-day strike", "a third-party vendor").
   const free = numerator > 1 || i > k + 1 || context.qualified;
   const share =
     after.lower === 'of' ||
     (head.lower === 'half' && after.lower === 'the') ||
-    after.kind !== 'word' ||
+    (after.kind !== 'word' && !(isHyphen(after.text) && !after.spaceBefore)) ||
     free;
   // "cut by a quarter point", "a half-point rise": a fraction of a percentage point.
   const point = pointAfter(stream, i + 1);
@@ -162,7 +163,8 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
     const joins = RATE_JOINERS.has(peek.lower) || RATE_JOINERS.has(stream.at(k + 2).lower);
     if (!joins) return undefined;
   }
-  const context = { allowAnd: false, atStart: true, negative: false };
+  // "one hundred and five in every 1,000": "and" joins number words, as in a plain figure.
+  const context = { allowAnd: true, atStart: true, negative: false };
   const n = readAmount(stream, k, context);
   if (!n || n.scaled) return undefined;
   let i = n.next;
@@ -186,8 +188,9 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
   const per = !joined && isPer(stream, i);
   if (per) i += 1;
   else if (!joined) return undefined;
-  // "per thousand": a scale word alone is its power of ten.
-  const scale = per ? SCALE_WORDS.get(stream.at(i).lower) : undefined;
+  // "per thousand", "per hundred": a scale word alone is its power of ten.
+  const word = stream.at(i).lower;
+  const scale = per ? (word === 'hundred' ? 2 : SCALE_WORDS.get(word)) : undefined;
   const m = scale === undefined ? readAmount(stream, i, { ...context, atStart: false }) : undefined;
   if (scale === undefined && (!m || m.yearShaped)) return undefined;
   const top = amountValue(n);

@@ -11,7 +11,7 @@ import {
 import { COMPARATIVE_AFTER } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
-import { Refusal } from './refusal';
+import { refuse } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /** Whether a number (or a currency sign before one) starts at token `i`. */
@@ -96,7 +96,8 @@ const MAX_PER = 3;
  * @param j - index of the token after the quantity
  * @param priced - whether the quantity is money
  * @returns the denominators and where they end
- * @throws {Refusal} for an unmodelled period
+ * @throws {Refusal} for an unmodelled period, more than three denominators, or "a" noun "of"
+ *   after a price
  */
 export function readDenominators(
   stream: TokenStream,
@@ -105,7 +106,8 @@ export function readDenominators(
 ): { per: readonly string[]; next: number } {
   const per: string[] = [];
   let next = j;
-  for (let n = 0; n < MAX_PER; n++) {
+  // One more than the unit takes, to refuse it rather than drop it.
+  for (let n = 0; n <= MAX_PER; n++) {
     const period = readPeriod(stream, next);
     if (period) {
       per.push(period.period);
@@ -113,16 +115,7 @@ export function readDenominators(
       continue;
     }
     const unknown = matchLongest(stream, next, UNMODELLED_PERIODS);
-    if (unknown) {
-      const at = stream.at(next);
-      const end = stream.at(next + unknown.length - 1).end;
-      const text = stream.input.slice(at.start, end);
-      throw new Refusal(
-        m.unknownPeriod(stream.input, text, at.start),
-        at.start,
-        next + unknown.length,
-      );
-    }
+    if (unknown) refuse(stream, next, next + unknown.length, m.unknownPeriod);
     const person = matchLongest(stream, next, PER_PERSON);
     if (person) {
       per.push('person');
@@ -144,19 +137,16 @@ export function readDenominators(
     }
     // "fell 0.3% to 4.7 per dollar": a rate per currency with no currency before it names a
     // money the text leaves out; dropping "per dollar" would misread it.
-    if (money) {
-      const at = stream.at(next);
-      const end = next + 1 + money.length;
-      const text = stream.input.slice(at.start, stream.at(end - 1).end);
-      throw new Refusal(m.rateWithoutMoney(stream.input, text, at.start), at.start, end);
-    }
+    if (money) refuse(stream, next, next + 1 + money.length, m.rateWithoutMoney);
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
-    if (article && stream.at(next + 2).lower === 'of') break;
     const noun = countNoun(word.text, true);
     if (noun === undefined || !isUnitNoun(noun)) break;
+    // "$5 a ton of coal" is a rate, "$5 billion a lot of money" is not: neither is guessed.
+    if (article && stream.at(next + 2).lower === 'of') refuse(stream, next, next + 3, m.rateOrNot);
     per.push(noun);
     next += 2;
   }
+  if (per.length > MAX_PER) refuse(stream, j, next, m.tooManyDenominators);
   return { per, next };
 }
 

@@ -29,6 +29,15 @@ describe('a phrase read without guessing is refused with what and where', () => 
     );
   });
 
+  it('scale words out of order, in words as in digits', () => {
+    const error = at('two million thousand people');
+    expect(error.offset).toBe(12);
+    expect(error.message).toBe(
+      'the scale word "thousand" at offset 12 in "two million thousand people" follows a larger one; stacked scales must grow ("2 lakh crore", "5 thousand million")',
+    );
+    expect(parseRange('two thousand million people').low).toBe(2e9);
+  });
+
   it('digits grouped neither the Western nor the Indian way', () => {
     const error = at('1,000,00 people');
     expect(error.offset).toBe(0);
@@ -238,5 +247,37 @@ describe('bad arguments are refused with what was passed', () => {
     ).toThrowErrorMatchingInlineSnapshot(
       `[UnknownCurrencyError: option "currencyHint" must be an ISO 4217 code such as "USD", "PHP" or "MMK", got null]`,
     );
+  });
+});
+
+describe('a unit with more denominators than it takes', () => {
+  // Dropping the fourth "per" would read a rate per shift as a rate per site.
+  it('refuses a fourth denominator instead of dropping it', () => {
+    const error = at('$1 per worker per day per site per shift');
+    expect(error.offset).toBe(3);
+    expect(error.message).toBe(
+      '"per worker per day per site per shift" at offset 3 in "$1 per worker per day per site per shift" has more than three denominators',
+    );
+  });
+
+  it('still reads three', () => {
+    expect(parseRange('$1 per worker per day per site').unit.text).toBe('USD/site/worker/day');
+  });
+});
+
+describe('"a" noun "of" after a price', () => {
+  // "$5 a ton of coal" is a rate per ton, but "$5 billion a lot of money" is no rate per lot:
+  // the words alone cannot tell them apart, and dropping "a ton" would misread the first.
+  it('refuses "$5 a ton of coal" rather than read plain dollars', () => {
+    const error = at('$5 a ton of coal');
+    expect(error.offset).toBe(3);
+    expect(error.message).toBe(
+      '"a ton of" at offset 3 in "$5 a ton of coal" may be a rate; write "per"',
+    );
+  });
+
+  it('reads the rate written with "per", or with "a" and no "of"', () => {
+    expect(parseRange('$5 per ton of coal').unit.text).toBe('USD/ton');
+    expect(parseRange('$5 a ton').unit.text).toBe('USD/ton');
   });
 });

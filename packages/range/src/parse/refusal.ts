@@ -1,3 +1,5 @@
+import type { TokenStream } from './token-stream';
+
 /**
  * A phrase the parser can see but will not read, because any reading would be a guess: a
  * period the unit system does not model ("per decade"), a number too large or too small
@@ -16,4 +18,19 @@ export class Refusal {
     readonly offset: number,
     readonly next: number,
   ) {}
+}
+
+/**
+ * Refuses the tokens from `from` up to `end`, quoting them: the message is given the input,
+ * their text and its offset.
+ */
+export function refuse(
+  stream: TokenStream,
+  from: number,
+  end: number,
+  message: (input: string, text: string, offset: number) => string,
+): never {
+  const at = stream.at(from).start;
+  const text = stream.input.slice(at, stream.at(end - 1).end);
+  throw new Refusal(message(stream.input, text, at), at, end);
 }

@@ -180,3 +180,36 @@ describe('"N per M" is a rate per a round number', () => {
     expect(read(phrase)).toEqual({ low: value, high: value, unit });
   });
 });
+
+describe('a fraction word hyphened to the noun after it', () => {
+  // An editor reads "a half-day strike" as a kind of strike: there is no figure in it.
+  it.each(['a half-day strike', 'a half-hour show', 'a third-party vendor', 'half-day closures'])(
+    '"%s" is an adjective, not a share',
+    (text) => {
+      expect(extractRanges(text)).toEqual([]);
+    },
+  );
+
+  it('still reads "a half-point rise" as half a percentage point', () => {
+    const r = parseRange('a half-point rise');
+    expect([r.low, r.unit.text, r.change]).toEqual([0.5, 'pp', 'rise']);
+  });
+});
+
+describe('"per hundred" in words', () => {
+  // An editor reads "5 per hundred" as "5 per 100": five percent.
+  it('reads "5 per hundred" as 5%, as "5 per 100"', () => {
+    expect(read('5 per hundred')).toEqual({ low: 5, high: 5, unit: '%' });
+    expect(read('5 per hundred')).toEqual(read('5 per 100'));
+  });
+});
+
+describe('number words joined by "and" before "in every"', () => {
+  // An editor reads "one hundred and five in every 1,000" as 105 per thousand.
+  it('reads "one hundred and five in every 1,000" as 105‰', () => {
+    const all = extractRanges('one hundred and five in every 1,000');
+    expect(all.map((f) => [f.text, rangeToJSON(f.range)])).toEqual([
+      ['one hundred and five in every 1,000', { low: 105, high: 105, unit: 'permille' }],
+    ]);
+  });
+});
