@@ -30,9 +30,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // their own) and long internal property names (shortened by the build), 1.5 kB in all
     // (27.2 kB became 25.7 kB); newer readings (regional prefixes, scales, signed ends) have
     // since brought it to 27.0 kB, and the faster tokenizer (a table of character classes,
-    // word and number scanners of their own: extraction about twice as fast) to 27.23 kB.
-    // This ceiling, just above today's figure, stops growth.
-    limit: 27_300,
-    why: 'a ceiling just above today’s 27.2 kB; the goal of 15 kB needs a smaller parser',
+    // word and number scanners of their own: extraction about twice as fast) to 27.23 kB,
+    // and refusals of seven misreadings found by mutation testing, with error messages that
+    // escape bidirectional marks, to 27.38 kB. This ceiling, just above today's figure,
+    // stops growth.
+    limit: 27_400,
+    why: 'a ceiling just above today’s 27.4 kB; the goal of 15 kB needs a smaller parser',
   },
 ];
