@@ -97,3 +97,45 @@ describe('a central value on an end', () => {
     ]);
   });
 });
+
+describe('nearly and just over where no side can be taken', () => {
+  // The documented rule: a range, or a value of zero or below, is read as "about" it.
+  it.each<[string, object]>([
+    [
+      'nearly 3 to 4 million people',
+      { low: 3e6, high: 4e6, unit: 'people', qualifier: 'approx', sigFigs: 1 },
+    ],
+    [
+      'just over 2 to 3 million',
+      { low: 2e6, high: 3e6, unit: '1', qualifier: 'approx', sigFigs: 1 },
+    ],
+    ['almost 0%', { low: 0, high: 0, unit: '%', central: 0, qualifier: 'approx', sigFigs: 1 }],
+    [
+      'just over 0 people',
+      { low: 0, high: 0, unit: 'people', central: 0, qualifier: 'approx', sigFigs: 1 },
+    ],
+    ['nearly -5%', { low: -5, high: -5, unit: '%', central: -5, qualifier: 'approx', sigFigs: 1 }],
+  ])('%s is about its figures, closed on both sides', (phrase, json) => {
+    expect(read(phrase)).toEqual(json);
+  });
+});
+
+describe('a lower and an upper comparative together', () => {
+  it('meet in one value only when both ends are inclusive', () => {
+    expect(read('at least 1,000 and at most 1,000 people')).toEqual({
+      low: 1000,
+      high: 1000,
+      unit: 'people',
+      sigFigs: 2,
+    });
+  });
+
+  it.each([
+    'more than 1,000 and less than 1,000 people',
+    'at least 1,000 and less than 1,000 people',
+    'more than 1,000 and at most 1,000 people',
+    'more than 1,500 and less than 1,000 people',
+  ])('refuses %s, which no value satisfies', (phrase) => {
+    expect(() => parseRange(phrase)).toThrow(/more than one quantity/);
+  });
+});
