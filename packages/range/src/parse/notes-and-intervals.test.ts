@@ -89,3 +89,26 @@ describe('a stated interval before a range', () => {
     expect(found.map((f) => f.range.meaning.kind)).not.toContain('interval');
   });
 });
+
+describe('how far the notes reach', () => {
+  it('takes a signed central value, and a central value and a meaning together', () => {
+    expect(parseRange('-10 to -5% (central -7%)').central).toBe(-7);
+    const both = parseRange('$10 to $20 million (central $15 million) (scenarios)');
+    expect([both.central, both.meaning]).toEqual([15e6, { kind: 'scenarios' }]);
+  });
+
+  it('takes a central value in words joined by "and"', () => {
+    expect(parseRange('100 to 200 people (central one hundred and five)').central).toBe(105);
+  });
+
+  it('ends the phrase at the closing parenthesis of its last note, and reads two notes at most', () => {
+    expect(texts('10 to 20% (scenarios) and more text')).toEqual(['10 to 20% (scenarios)']);
+    expect(texts('10 to 20% (central 15%) (90% interval) (scenarios) then')).toEqual([
+      '10 to 20% (central 15%) (90% interval)',
+    ]);
+  });
+
+  it('leaves a parenthesis that goes on after its figure to be read on its own', () => {
+    expect(texts('10 to 20% (central 15% of GDP) then')).toEqual(['10 to 20%', '15%']);
+  });
+});
