@@ -43,6 +43,13 @@ function checkInclusive(
 }
 
 /**
+ * Every option of {@link RangeOptions} written out, `undefined` where not given. The parser
+ * passes its options in this form: one object shape for every range it makes, rather than
+ * one per set of options present (see `buildRange`).
+ */
+export type RangeSettings = { readonly [K in keyof RangeOptions]-?: RangeOptions[K] | undefined };
+
+/**
  * What `range()` does, with the unit resolved by the caller's `toUnit`: `range()` reads
  * unit text with `unit()`; the parser, which builds its units from words, passes them as
  * they are, so an app that only parses does not bundle the unit expression reader. The
@@ -61,7 +68,7 @@ export function checkedRange<U>(
   high: number,
   unit: U,
   toUnit: (unit: U) => Unit,
-  options?: RangeOptions,
+  options?: RangeOptions | RangeSettings,
 ): Range {
   const lo = checkBound('low', low);
   const hi = checkBound('high', high);
@@ -70,7 +77,7 @@ export function checkedRange<U>(
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     refuse('options', 'an object such as { sigFigs: 2 }', options);
   }
-  const o: RangeOptions = options ?? {};
+  const o: RangeOptions | RangeSettings = options ?? {};
   const lowInclusive = checkInclusive('lowInclusive', o.lowInclusive, lo);
   const highInclusive = checkInclusive('highInclusive', o.highInclusive, hi);
   if (lo === hi && !(lowInclusive && highInclusive)) {

@@ -1,5 +1,5 @@
-import { checkedRange } from '../internal/checked-range';
-import type { Range, RangeOptions } from '../range';
+import { checkedRange, type RangeSettings } from '../internal/checked-range';
+import type { Range } from '../range';
 import type { Unit } from '../unit/types';
 import { atomKindOf, unitOfWords } from '../unit/unit-of-words';
 import { BARE_DOLLAR } from './lexicon/currencies';
@@ -34,15 +34,18 @@ export function unitOf(reading: Reading, options: ResolvedOptions): Unit {
  * @throws {InvalidRangeError} if the reading's bounds are inconsistent (a parser bug)
  */
 export function buildRange(reading: Reading, options: ResolvedOptions): Range {
-  const settings: { -readonly [K in keyof RangeOptions]: RangeOptions[K] } = {
+  // Every field, present or not: one shape for every call, where setting only the present
+  // fields made a shape per combination, and the optimised code of `checkedRange`, which
+  // reads them, was thrown away whenever a garbage collection found one unused.
+  const settings: RangeSettings = {
     lowInclusive: reading.lowInclusive,
     highInclusive: reading.highInclusive,
     qualifier: reading.qualifier,
+    central: reading.central,
+    sigFigs: reading.sigFigs,
+    meaning: reading.meaning,
+    change: reading.change,
   };
-  if (reading.central !== undefined) settings.central = reading.central;
-  if (reading.sigFigs !== undefined) settings.sigFigs = reading.sigFigs;
-  if (reading.meaning !== undefined) settings.meaning = reading.meaning;
-  if (reading.change !== undefined) settings.change = reading.change;
   return checkedRange(reading.low, reading.high, unitOf(reading, options), asIs, settings);
 }
 

@@ -1,9 +1,12 @@
 import { RangeParseError } from '../errors';
+import type { Range } from '../range';
 import type { ExtractedRange } from './extracted-range';
 import * as m from './messages';
-import { type ParseOptions, resolveOptions } from './options';
+import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options';
+import type { Reading } from './reading';
 import { scanPhrases } from './scan-phrases';
-import { toExtracted } from './to-extracted';
+import { result, toExtracted } from './to-extracted';
+import type { TokenStream } from './token-stream';
 
 /**
  * Finds every quantity phrase in a text, in order, with its offsets.
@@ -44,16 +47,62 @@ export function extractRanges(text: string, options?: ParseOptions): ExtractedRa
   if (typeof text !== 'string') throw new RangeParseError(m.notAString('extractRanges', text));
   const resolved = resolveOptions(options);
   const found: ExtractedRange[] = [];
-  scanPhrases(
-    text,
-    resolved.currencyHint,
-    (reading, stream) => {
-      if (reading.nonQuantity !== 'no' || reading.bareWord) return;
-      const extracted = toExtracted(reading, stream, resolved);
-      if (extracted) found.push(extracted);
-    },
-    // A phrase that cannot be read without guessing is left out, never half-read.
-    () => undefined,
-  );
+  into.found = found;
+  into.options = resolved;
+  try {
+    scanPhrases(text, resolved.currencyHint, collect, skip);
+  } finally {
+    into.found = NOTHING;
+  }
   return found;
+}
+
+/**
+ * Where `collect` puts what it reads: the call in progress's list and options. The callbacks
+ * are made once, not per call. A closure made per call dies with the call, and the engine's
+ * optimised code for the scan, which inlines it, is thrown away at the next full garbage
+ * collection and compiled again (see `SHAPE_KEEPER` in `token-stream.ts`). The scan calls no
+ * code of the caller's, so no call can start inside another.
+ */
+const NOTHING: ExtractedRange[] = [];
+const into: { found: ExtractedRange[]; options: ResolvedOptions } = {
+  found: NOTHING,
+  options: resolveOptions(undefined),
+};
+
+function collect(reading: Reading, stream: TokenStream): void {
+  if (reading.nonQuantity !== 'no' || reading.bareWord) return;
+  const extracted = toExtracted(reading, stream, into.options);
+  if (extracted === undefined) return;
+  into.found.push(extracted);
+  keepShapes(extracted);
+}
+
+/** A phrase that cannot be read without guessing is left out, never half-read. */
+const skip = (): void => undefined;
+
+/**
+ * One object of each shape a result and its range can take, kept alive for the same reason
+ * as `SHAPE_KEEPER` in `token-stream.ts`. The optional fields make a shape per combination
+ * present; the engine keeps a shape only while some object has it, and a full garbage
+ * collection between two calls would free the shapes and throw away the optimised code that
+ * makes them, to be compiled again on the next calls. Ranges are kept as they are (they
+ * hold numbers and interned units); results are kept as stand-ins with empty text, so that
+ * no caller's input is held after the call. Indexed by the optional fields present.
+ */
+const keptResults: ExtractedRange[] = [];
+const keptRanges: Range[] = [];
+
+function keepShapes(found: ExtractedRange): void {
+  const { range, noun, revision } = found;
+  const base = found.context?.base;
+  keptRanges[
+    (range.central === undefined ? 0 : 1) |
+      (range.sigFigs === undefined ? 0 : 2) |
+      (range.change === undefined ? 0 : 4)
+  ] = range;
+  const shape = (noun === undefined ? 0 : 1) | (base === undefined ? 0 : 2) | (revision ? 4 : 0);
+  if (keptResults[shape] !== undefined) return;
+  const blank = (s: string | undefined) => (s === undefined ? undefined : '');
+  keptResults[shape] = result(range, 0, 0, '', blank(noun), blank(base), revision);
 }

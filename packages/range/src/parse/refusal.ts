@@ -21,6 +21,13 @@ export class Refusal {
 }
 
 /**
+ * One refusal that lives as long as this module, for the same reason as `SHAPE_KEEPER` in
+ * `token-stream.ts`: between two calls no refusal is alive, and a full garbage collection
+ * would free the shape and throw away the optimised scan that makes and catches them.
+ */
+export const REFUSAL_SHAPE_KEEPER: Refusal = new Refusal('', 0, 0);
+
+/**
  * Refuses the tokens from `from` up to `end`, quoting them: the message is given the input,
  * their text and its offset.
  */

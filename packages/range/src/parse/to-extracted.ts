@@ -1,3 +1,4 @@
+import type { Range } from '../range';
 import { buildRange } from './build-range';
 import type { ExtractedRange } from './extracted-range';
 import type { ResolvedOptions } from './options';
@@ -26,14 +27,41 @@ export function toExtracted(
   }
   const start = stream.at(reading.first).start;
   const end = stream.at(reading.next - 1).end;
+  const text = stream.input.slice(start, end);
+  const { nounText, base, revision } = reading;
+  const found = result(built, start, end, text, nounText, base, revision);
+  return found;
+}
+
+/**
+ * A result with its optional fields set only when present, so `'noun' in found` is honest.
+ *
+ * @param range - the range read
+ * @param start - offset of the phrase in the input
+ * @param end - offset after the phrase
+ * @param text - the phrase as written
+ * @param noun - the counted noun as written, if any
+ * @param base - what a share is of, if any
+ * @param revision - which side of a revision, if any
+ * @returns the result
+ */
+export function result(
+  range: Range,
+  start: number,
+  end: number,
+  text: string,
+  noun: string | undefined,
+  base: string | undefined,
+  revision: 'from' | 'to' | undefined,
+): ExtractedRange {
   const found: { -readonly [K in keyof ExtractedRange]: ExtractedRange[K] } = {
-    range: built,
+    range,
     start,
     end,
-    text: stream.input.slice(start, end),
+    text,
   };
-  if (reading.nounText !== undefined) found.noun = reading.nounText;
-  if (reading.base !== undefined) found.context = { base: reading.base };
-  if (reading.revision !== undefined) found.revision = reading.revision;
+  if (noun !== undefined) found.noun = noun;
+  if (base !== undefined) found.context = { base };
+  if (revision !== undefined) found.revision = revision;
   return found;
 }
