@@ -54,6 +54,9 @@ export function parseJobs(value: string | undefined): number {
   return jobs;
 }
 
+/** Resolves after the event loop has handled what was waiting (worker messages among it). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Runs a batch in the main thread, failing as a worker's batch fails: by rejecting. */
 function inMainThread(batch: Batch): Promise<BatchResult> {
   try {
@@ -141,6 +144,10 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
             continue;
           }
           bytes += piece.bytes.length;
+          // Reading buffered input never returns to the event loop, so a worker's answers
+          // would wait while the main thread extracted batch after batch itself and the worker
+          // sat idle: before extracting one here, let the answers in.
+          if (workers !== undefined && !workers.hasRoom()) await nextTurn();
           const pending = run({
             bytes: piece.bytes,
             firstLine: piece.firstLine,
