@@ -27,11 +27,19 @@ export function mutationConfig(dir) {
       // Test helpers, not shipped (see `files` in the package.json).
       `!${dir}/src/testing/**`,
     ],
-    // Only this package, the shared test code and the labelled corpus are copied;
-    // dependencies resolve through the linked node_modules to the workspace. The parser's
-    // corpus tests read `tests/corpus/`: without it they fail to load, and a run that drops
-    // a test file still passes its initial run, so their mutants would count as survivors.
-    ignorePatterns: ['/examples', '/tests/*', '!/tests/corpus', '/packages/*', `!/${dir}`],
+    // Only this package, the shared test code, the labelled corpus and the seed dossier are
+    // copied; dependencies resolve through the linked node_modules to the workspace. The
+    // parser's corpus tests read `tests/corpus/`, and its extraction tests the seed dossier's
+    // quotes: without them those files fail to load, and a run that drops a test file still
+    // passes its initial run, so their mutants would count as survivors.
+    ignorePatterns: [
+      '/examples/*',
+      '!/examples/cambodia-scam-economy',
+      '/tests/*',
+      '!/tests/corpus',
+      '/packages/*',
+      `!/${dir}`,
+    ],
     coverageAnalysis: 'perTest',
     // A static mutant (module-level code: the message tables, lexicons and regular
     // expressions) is only visible to a fresh import, so each would rerun the whole suite,
