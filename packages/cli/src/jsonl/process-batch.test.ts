@@ -4,13 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { processBatch } from './process-batch';
 
 const encoder = new TextEncoder();
-const run = (text: string | Uint8Array, fields: { idField?: string; textField?: string } = {}) =>
-  processBatch({
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/** processBatch, with the hit lines decoded. */
+const run = (text: string | Uint8Array, fields: { idField?: string; textField?: string } = {}) => {
+  const result = processBatch({
     bytes: typeof text === 'string' ? encoder.encode(text) : text,
     firstLine: 10,
     idField: fields.idField ?? 'id',
     textField: fields.textField ?? 'text',
   });
+  return { ...result, out: decoder.decode(result.out) };
+};
 
 const lines = (out: string) =>
   out
@@ -116,6 +120,6 @@ describe('processBatch (the TSDoc example)', () => {
     const bytes = new TextEncoder().encode('{"id":"a","text":"about 3,000 people"}\n');
     const result = processBatch({ bytes, firstLine: 1, idField: 'id', textField: 'text' });
     expect(result.hits).toBe(1);
-    expect(JSON.parse(result.out).range.unit).toBe('people');
+    expect(JSON.parse(new TextDecoder().decode(result.out)).range.unit).toBe('people');
   });
 });

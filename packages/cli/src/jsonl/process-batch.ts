@@ -1,6 +1,7 @@
 import { extractRanges, ReckonError, rangeToJSON } from '@reckon/range';
-import { escapeTerminalLines } from '../text/terminal-text';
+import { escapeTerminal, leftRawByJson } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
+import { Utf8Sink } from './utf8-sink';
 
 /** How records are read: which fields hold the id and the text, and what a bare `$` means. */
 export interface RecordFields {
@@ -17,17 +18,16 @@ export interface Batch extends RecordFields {
 
 /** What a batch gave: the hit lines to write, the malformed records, and counts. */
 export interface BatchResult {
-  /** NDJSON, one line per hit, in input order: `{ id, start, end, text, range }`. */
-  readonly out: string;
+  /**
+   * NDJSON as UTF-8, one line per hit, in input order: `{ id, start, end, text, range }`.
+   * Bytes, because standard output takes them as they are and they cross from a worker as
+   * one copy of memory outside the JavaScript heap.
+   */
+  readonly out: Uint8Array;
   /** One `{ line, error }` object per malformed record, in input order. */
   readonly errors: readonly { readonly line: number; readonly error: string }[];
   readonly records: number;
   readonly hits: number;
-}
-
-/** A batch's result as a worker hands it back: the hit lines as UTF-8 bytes. */
-export interface EncodedBatchResult extends Omit<BatchResult, 'out'> {
-  readonly out: Uint8Array;
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true });
@@ -78,10 +78,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 type ExtractOptions = Parameters<typeof extractRanges>[1];
 
-/** The hit lines of one record, or why it is not a record. */
-type RecordOutcome = { readonly out: string; readonly hits: number } | { readonly error: string };
+/** How many hit lines a record gave, or why it is not a record. */
+type RecordOutcome = { readonly hits: number } | { readonly error: string };
 
-function readRecord(line: string, fields: RecordFields, options: ExtractOptions): RecordOutcome {
+/** Reads one record and appends its hit lines to `out`. */
+function readRecord(
+  line: string,
+  fields: RecordFields,
+  options: ExtractOptions,
+  out: Utf8Sink,
+): RecordOutcome {
   const { idField, textField } = fields;
   let record: unknown;
   try {
@@ -103,17 +109,20 @@ function readRecord(line: string, fields: RecordFields, options: ExtractOptions)
     if (!(error instanceof ReckonError)) throw error;
     return { error: m.refused(error.message) };
   }
-  let out = '';
   // What JSON.stringify({ id, start, end, text, range }) writes, without building an object
-  // per hit: the id is a string or a finite number, the offsets whole numbers. C1 and bidi
-  // controls, which JSON.stringify leaves raw, are escaped once per batch (processBatch).
+  // per hit: the id is a string or a finite number, the offsets whole numbers. JSON.stringify
+  // leaves C1 and bidi controls raw. Every string in a line is the id, a piece of the text or
+  // a name the parser gives from the text's words and its own tables (a unit, a qualifier),
+  // so a record whose text and id hold no such control writes none.
+  const unsafe = leftRawByJson(text) || (typeof id === 'string' && leftRawByJson(id));
   const head = `{"id":${JSON.stringify(id)},"start":`;
   for (const hit of found) {
     const phrase = JSON.stringify(hit.text);
     const range = JSON.stringify(rangeToJSON(hit.range));
-    out += `${head}${hit.start},"end":${hit.end},"text":${phrase},"range":${range}}\n`;
+    const hitLine = `${head}${hit.start},"end":${hit.end},"text":${phrase},"range":${range}}\n`;
+    out.append(unsafe ? escapeTerminal(hitLine, '\n') : hitLine);
   }
-  return { out, hits: found.length };
+  return { hits: found.length };
 }
 
 /**
@@ -131,12 +140,13 @@ function readRecord(line: string, fields: RecordFields, options: ExtractOptions)
  * const bytes = new TextEncoder().encode('{"id":"a","text":"about 3,000 people"}\n');
  * const result = processBatch({ bytes, firstLine: 1, idField: 'id', textField: 'text' });
  * result.hits; // => 1
- * JSON.parse(result.out).range.unit; // => 'people'
+ * JSON.parse(new TextDecoder().decode(result.out)).range.unit; // => 'people'
  * ```
  */
 export function processBatch(batch: Batch): BatchResult {
   const options = batch.dollar === undefined ? undefined : { dollar: batch.dollar };
-  let out = '';
+  // Hit lines usually take more bytes than their records: start at twice the batch.
+  const out = new Utf8Sink(2 * batch.bytes.length);
   const errors: { line: number; error: string }[] = [];
   let records = 0;
   let hits = 0;
@@ -149,16 +159,12 @@ export function processBatch(batch: Batch): BatchResult {
     // Blank lines (and a Windows line end) separate nothing and are no record.
     if (line.trim() === '') return;
     records++;
-    const outcome = readRecord(line, batch, options);
+    const outcome = readRecord(line, batch, options, out);
     if ('error' in outcome) {
       errors.push({ line: lineNumber, error: outcome.error });
       return;
     }
-    out += outcome.out;
     hits += outcome.hits;
   });
-  // JSON.stringify leaves C1 and bidi controls raw; escaped as \uXXXX they are the same JSON
-  // strings, inert on a terminal. No line holds a raw line feed (JSON escapes it), so escaping
-  // the batch at once, line feeds kept, is escaping each line.
-  return { out: escapeTerminalLines(out), errors, records, hits };
+  return { out: out.take(), errors, records, hits };
 }

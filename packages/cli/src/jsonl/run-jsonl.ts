@@ -8,13 +8,7 @@ import { openProgressLine } from '../progress/open-progress-line';
 import { escapeTerminal } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
 import { openSource } from './open-source';
-import {
-  type Batch,
-  type BatchResult,
-  type EncodedBatchResult,
-  processBatch,
-  type RecordFields,
-} from './process-batch';
+import { type Batch, type BatchResult, processBatch, type RecordFields } from './process-batch';
 import { MAX_LINE_BYTES, splitBatches } from './split-batches';
 import { startWorkers } from './worker-pool';
 import { writeOut } from './write-out';
@@ -29,7 +23,7 @@ export interface JsonlRequest extends RecordFields {
 }
 
 /** Runs one batch, in the main thread or in a worker. */
-type Runner = (batch: Batch) => Promise<BatchResult | EncodedBatchResult>;
+type Runner = (batch: Batch) => Promise<BatchResult>;
 
 /**
  * Batches in flight per job: enough that a worker finishing a batch finds the next one queued
@@ -124,7 +118,7 @@ export async function runJsonl(request: JsonlRequest, io: CliIo): Promise<ExitCo
     for (const input of request.inputs) {
       const source = await openSource(input, io);
       const inFlight: ReturnType<Runner>[] = [];
-      const finish = async (result: BatchResult | EncodedBatchResult): Promise<void> => {
+      const finish = async (result: BatchResult): Promise<void> => {
         records += result.records;
         hits += result.hits;
         bad += result.errors.length;

@@ -1,4 +1,4 @@
-import type { Batch, EncodedBatchResult, RecordFields } from './process-batch';
+import type { Batch, BatchResult, RecordFields } from './process-batch';
 
 /**
  * Batches a worker holds at a time: the one it extracts and the next two, already posted, so
@@ -9,7 +9,7 @@ const TASKS_PER_WORKER = 3;
 /** The worker threads of `reckon extract --jsonl --jobs N`, beside the main thread. */
 export interface WorkerPool {
   /** Extracts a batch in a worker; its bytes move there instead of being copied. */
-  run(batch: Batch): Promise<EncodedBatchResult>;
+  run(batch: Batch): Promise<BatchResult>;
   /**
    * Whether a worker that has started can take another batch. Until one has loaded its copy
    * of the parser it can take none, so no batch waits in its queue while it starts (the main
@@ -37,7 +37,7 @@ export interface WorkerPool {
  */
 export async function startWorkers(workers: number, fields: RecordFields): Promise<WorkerPool> {
   const { Piscina } = await import('piscina');
-  const piscina = new Piscina<Batch, EncodedBatchResult>({
+  const piscina = new Piscina<Batch, BatchResult>({
     // Built beside this module as dist/jsonl/extract-worker.js (see tsup.config.ts).
     filename: new URL('./extract-worker.js', import.meta.url).href,
     minThreads: workers,

@@ -14,11 +14,10 @@ const ACTED_ON = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]
 const ANY_ACTED_ON = new RegExp(ACTED_ON.source);
 
 /**
- * The same class less the line feed (U+000A), so a run of lines can be tested in one scan.
+ * The characters of the class that `JSON.stringify` writes as they are: it escapes every C0
+ * control itself, but not DEL, the C1 controls or the bidi controls.
  */
-const ACTED_ON_BUT_LINE_FEED =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape
-  /[\0-\t\v-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const RAW_IN_JSON = /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const escaped = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -45,21 +44,21 @@ export function escapeTerminal(text: string, keep = ''): string {
 }
 
 /**
- * {@link escapeTerminal} over many lines at once, each ending with a line feed, which stays:
- * the same text as escaping each line alone, but with one scan of the whole text instead of a
- * call (and a flattening of a line built from parts) per line, which counts in
- * `extract --jsonl`, where every hit is a line.
+ * Whether `JSON.stringify` of the text would hold a character {@link escapeTerminal} escapes
+ * (DEL, a C1 control, a bidi control): when it does not, JSON built from the text is safe to
+ * print as it is, and the JSON need not be scanned again.
  *
- * @param text - lines, e.g. NDJSON
- * @returns the lines with every control or bidi character but the line feed escaped
+ * @param text - a string that will be written as a JSON string
+ * @returns true when the JSON would need escaping for a terminal
  * @throws never
  * @example
  * ```ts
- * escapeTerminalLines('{"a":"\u202e"}\n{"b":1}\n'); // => '{"a":"\\u202e"}\n{"b":1}\n'
+ * leftRawByJson('about 5 million\n\u001b[2J'); // => false: JSON escapes both controls
+ * leftRawByJson('between \u202e5 and 9'); // => true
  * ```
  */
-export function escapeTerminalLines(text: string): string {
-  return ACTED_ON_BUT_LINE_FEED.test(text) ? escapeTerminal(text, '\n') : text;
+export function leftRawByJson(text: string): boolean {
+  return RAW_IN_JSON.test(text);
 }
 
 /**
