@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rangeToJSON } from '../json';
 import { unit } from '../unit';
 import { extractRanges } from './extract-ranges';
+import { parseRange } from './parse-range';
 
 /**
  * What follows a figure: its denominators ("per worker", "a barrel", "/rai", "an hour"),
@@ -25,8 +26,21 @@ describe('denominators', () => {
     ['5 people per household', 'people/household'],
     ['5 people a day', 'people/day'],
     ['70 kyats per baht', 'MMK/THB'],
+    ['$20 a head of cattle', 'USD/cattle'],
+    ['$20 per head of pigs', 'USD/pig'],
+    ['£2,000 per head of population', 'GBP/person'],
+    ['£2,000 per head of the population', 'GBP/person'],
   ])('%s is in %s', (text, unit) => {
     expect(found(text)).toEqual([[text, unit]]);
+  });
+
+  it('refuses "per head of" a word that is no count noun, rather than read per person', () => {
+    expect(() => parseRange('$20 per head of state')).toThrowErrorMatchingInlineSnapshot(
+      `[RangeParseError: "per head of state" at offset 4 in "$20 per head of state" is per head of no count noun; write "per person" or "per" and the noun counted]`,
+    );
+    expect(extractRanges('paid $20 a head of the herd, and 5 people came')).toMatchObject([
+      { text: '5 people' },
+    ]);
   });
 
   it.each([

@@ -105,5 +105,9 @@ export const tooManyDenominators = (input: string, text: string, offset: number)
   `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} has more than three ` +
   'denominators';
 
+export const headOf = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is per head of no count noun; ` +
+  'write "per person" or "per" and the noun counted';
+
 export const rateOrNot = (input: string, text: string, offset: number): string =>
   `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} may be a rate; write "per"`;

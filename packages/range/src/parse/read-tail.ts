@@ -118,8 +118,12 @@ export function readDenominators(
     if (unknown) refuse(stream, next, next + unknown.length, m.unknownPeriod);
     const person = matchLongest(stream, next, PER_PERSON);
     if (person) {
-      per.push('person');
+      const start = next;
       next += person.length;
+      const ofHerd = stream.at(next - 1).lower === 'head' && stream.at(next).lower === 'of';
+      const herd = ofHerd ? headOf(stream, start, next + 1) : undefined;
+      per.push(herd?.noun ?? 'person');
+      next = herd?.next ?? next;
       continue;
     }
     const head = stream.at(next).lower;
@@ -148,6 +152,26 @@ export function readDenominators(
   }
   if (per.length > MAX_PER) refuse(stream, j, next, m.tooManyDenominators);
   return { per, next };
+}
+
+/**
+ * What "per head of" counts: "per head of cattle" is per animal of the herd, not per person;
+ * "per head of (the) population" is per person. Anything else after "of" is refused: reading
+ * it as per person would misread a price per animal.
+ *
+ * @param stream - the tokens
+ * @param start - index of "per" (or "a") before "head"
+ * @param i - index of the token after "of"
+ * @returns the noun and where it ends
+ * @throws {Refusal} when the word after "of" is no count noun
+ */
+function headOf(stream: TokenStream, start: number, i: number): { noun: string; next: number } {
+  const at = stream.at(i).lower === 'the' ? i + 1 : i;
+  const word = stream.at(at);
+  if (word.lower === 'population') return { noun: 'person', next: at + 1 };
+  const noun = word.kind === 'word' ? countNoun(word.text, false) : undefined;
+  if (noun === undefined || !isUnitNoun(noun)) refuse(stream, start, at + 1, m.headOf);
+  return { noun, next: at + 1 };
 }
 
 /** A currency named by a word or code at token `i`, when it is an ISO code or the bare dollar. */
