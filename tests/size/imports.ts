@@ -32,9 +32,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // since brought it to 27.0 kB, and the faster tokenizer (a table of character classes,
     // word and number scanners of their own: extraction about twice as fast) to 27.23 kB,
     // and refusals of seven misreadings found by mutation testing, with error messages that
-    // escape bidirectional marks, to 27.38 kB. This ceiling, just above today's figure,
-    // stops growth.
-    limit: 27_400,
-    why: 'a ceiling just above today’s 27.4 kB; the goal of 15 kB needs a smaller parser',
+    // escape bidirectional marks, to 27.38 kB; a change bounded only above read from zero
+    // and written back, and "per head of cattle" read as per animal rather than per person,
+    // to 27.59 kB. This ceiling, just above today's figure, stops growth.
+    limit: 27_600,
+    why: 'a ceiling just above today’s 27.6 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -13,33 +13,32 @@ import { CHANGE_WORDS } from './words';
  * @returns the words and the size to write after them, or undefined
  */
 export function changeWords(r: Range): { words: string; magnitude: Range } | undefined {
-  if (r.change === 'rise' && r.low >= 0) return { words: CHANGE_WORDS.rise, magnitude: plain(r) };
+  if (r.change === 'rise' && r.low >= 0) {
+    return { words: CHANGE_WORDS.rise, magnitude: size(r.low, r.high, r.lowInclusive, r, 1) };
+  }
   if (r.change !== 'fall' || !(r.high <= 0)) return undefined;
-  const negated = new RangeValue(
-    -r.high + 0,
-    -r.low + 0,
-    r.highInclusive,
-    r.lowInclusive,
-    r.unit,
-    FLIPPED_QUALIFIER[r.qualifier],
-    r.meaning,
-    r.central === undefined ? undefined : -r.central + 0,
-    r.sigFigs,
-  );
-  return { words: CHANGE_WORDS.fall, magnitude: negated };
+  const magnitude = size(-r.high + 0, -r.low + 0, r.highInclusive, r, -1);
+  return { words: CHANGE_WORDS.fall, magnitude };
 }
 
-/** The same range without its change. */
-function plain(r: Range): Range {
+/**
+ * The size of a change, without the change. A size bounded above that starts at zero is
+ * written by its bound alone, as the parser reads it back: "a rise of less than 1%" is
+ * [0, 1), and "up to 5%" of a fall is [0, 5].
+ */
+function size(low: number, high: number, lowInclusive: boolean, r: Range, sign: 1 | -1): Range {
+  const qualifier = sign === 1 ? r.qualifier : FLIPPED_QUALIFIER[r.qualifier];
+  const fromZero =
+    low === 0 && lowInclusive && (qualifier === 'at-most' || qualifier === 'less-than');
   return new RangeValue(
-    r.low,
-    r.high,
-    r.lowInclusive,
-    r.highInclusive,
+    fromZero ? -Infinity : low,
+    high,
+    fromZero ? false : lowInclusive,
+    sign === 1 ? r.highInclusive : r.lowInclusive,
     r.unit,
-    r.qualifier,
+    qualifier,
     r.meaning,
-    r.central,
+    r.central === undefined ? undefined : sign * r.central + 0,
     r.sigFigs,
   );
 }

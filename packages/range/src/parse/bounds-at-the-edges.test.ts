@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rangeToJSON } from '../json';
+import { formatRange } from '../format';
+import { rangeFromJSON, rangeToJSON } from '../json';
 import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
 
@@ -7,7 +8,8 @@ import { parseRange } from './parse-range';
  * The bounds a phrase's words put on its figures, at their edges (the labelling convention):
  * "nearly X" reaches down half a unit of X's last figure, "just over X" up as far; a range
  * keeps the fewer figures of its ends, a number in words giving none; a central value may sit
- * on an inclusive end, never on an open one; a fall of zero is zero.
+ * on an inclusive end, never on an open one; a fall of zero is zero; the size of a change
+ * bounded only above runs from zero.
  */
 const read = (phrase: string) => rangeToJSON(parseRange(phrase));
 
@@ -137,5 +139,30 @@ describe('a lower and an upper comparative together', () => {
     'more than 1,500 and less than 1,000 people',
   ])('refuses %s, which no value satisfies', (phrase) => {
     expect(() => parseRange(phrase)).toThrow(/more than one quantity/);
+  });
+});
+
+describe('a change bounded only above', () => {
+  it.each<[string, number, number, string]>([
+    ['rose by less than 1%', 0, 1, 'a rise of less than 1%'],
+    ['a rise of up to $5 billion', 0, 5e9, 'a rise of up to $5 billion'],
+    ['fell by up to 5%', -5, 0, 'a fall of up to 5%'],
+    ['down less than 5%', -5, 0, 'a fall of less than 5%'],
+    ['a fall of as much as 2.5 million people', -2.5e6, 0, 'a fall of up to 2.5 million people'],
+  ])('%s runs from no change: [%d, %d], written back as "%s"', (phrase, low, high, written) => {
+    const range = parseRange(phrase);
+    expect([range.low, range.high]).toEqual([low, high]);
+    expect(formatRange(range)).toBe(written);
+    expect(parseRange(formatRange(range))).toEqual(range);
+  });
+
+  it('keeps an upper bound of zero or below as it is: no size runs from zero to it', () => {
+    expect(read('rose by less than 0%')).toMatchObject({ low: null, high: 0 });
+    expect(read('fell by more than 5%')).toMatchObject({ low: null, high: -5 });
+  });
+
+  it('writes a range from zero with no change as both its ends', () => {
+    const range = rangeFromJSON({ low: 0, high: 5, unit: '%', qualifier: 'at-most', sigFigs: 1 });
+    expect(formatRange(range)).toBe('0–5%');
   });
 });

@@ -152,6 +152,17 @@ export function withCentral(b: Bounds, central: number): Bounds {
 }
 
 /**
+ * Bounds open below, closed at zero instead: the size of a change bounded only above ("rose
+ * by less than 1%" is [0, 1), not (-inf, 1)).
+ *
+ * @param b - bounds whose low is -inf and whose high is above 0
+ * @returns the bounds from 0, inclusive
+ */
+export function fromZero(b: Bounds): Bounds {
+  return bounds(0, b.high, true, b.highInclusive, b.central, b.qualifier, b.sigFigs);
+}
+
+/**
  * The same bounds as a decrease: [3, 5] becomes [-5, -3], "at most 5" becomes "at least -5".
  *
  * @param b - the bounds of the change as written

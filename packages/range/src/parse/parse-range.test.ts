@@ -119,9 +119,47 @@ const cases: readonly [string, RangeJSON][] = [
   ['dropped 3 to 5 percent', { low: -5, high: -3, unit: '%', sigFigs: 1, change: 'fall' }],
   ['a decline of 2%', { low: -2, high: -2, unit: '%', sigFigs: 1, change: 'fall' }],
   ['rose by 3-5%', { low: 3, high: 5, unit: '%', sigFigs: 1, change: 'rise' }],
+  // A change's size is never below zero: bounded above, it runs from no change to the bound.
   [
     'fell by as much as 5%',
-    { low: -5, high: null, unit: '%', qualifier: 'at-least', sigFigs: 1, change: 'fall' },
+    { low: -5, high: 0, unit: '%', qualifier: 'at-least', sigFigs: 1, change: 'fall' },
+  ],
+  [
+    'rose by less than 1%',
+    {
+      low: 0,
+      high: 1,
+      highInclusive: false,
+      unit: '%',
+      qualifier: 'less-than',
+      sigFigs: 1,
+      change: 'rise',
+    },
+  ],
+  [
+    'down less than 5%',
+    {
+      low: -5,
+      high: 0,
+      lowInclusive: false,
+      unit: '%',
+      qualifier: 'more-than',
+      sigFigs: 1,
+      change: 'fall',
+    },
+  ],
+  // Bounded below, its size has no upper bound.
+  [
+    'fell by more than 5%',
+    {
+      low: null,
+      high: -5,
+      highInclusive: false,
+      unit: '%',
+      qualifier: 'less-than',
+      sigFigs: 1,
+      change: 'fall',
+    },
   ],
   // Periods, and "a year" that is a date rather than a rate.
   ['$13.18 billion a year earlier', { low: 13.18e9, high: 13.18e9, unit: 'USD', sigFigs: 4 }],

@@ -1,4 +1,4 @@
-import { boundsOf, compoundBounds, negate, withCentral, within } from './bounds';
+import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from './bounds';
 import { isUnitNoun } from './build-range';
 import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
 import { countNoun } from './lexicon/nouns';
@@ -209,6 +209,9 @@ function readBody(
     j = notes.next;
     resume = j;
   }
+  // "rose by less than 1%", "fell by up to 5%": the size of a change is never below zero, so a
+  // size bounded only above lies between no change and that bound.
+  if (sign !== undefined && bounds.low === -Infinity && bounds.high > 0) bounds = fromZero(bounds);
   if (sign === -1) bounds = negate(bounds);
   const per = denominators.per;
   const plain = unitless && noun === undefined && per.length === 0 && !compound && !core.share;
