@@ -17,6 +17,9 @@ describe('a note after a range', () => {
   it.each<[string, object]>([
     ['(95% CI)', { kind: 'interval', level: 0.95 }],
     ['(90 % CI)', { kind: 'interval', level: 0.9 }],
+    // The level in words, as the lead of a stated interval takes it.
+    ['(95 percent interval)', { kind: 'interval', level: 0.95 }],
+    ['(90 per cent confidence interval)', { kind: 'interval', level: 0.9 }],
     ['(scenarios)', { kind: 'scenarios' }],
     ['(low and high scenarios)', { kind: 'scenarios' }],
     ['(plus-minus)', { kind: 'plus-minus' }],

@@ -45,14 +45,14 @@ const LINKS: ReadonlySet<string> = new Set([
 const MAX_LINKS = 2;
 
 /**
- * The lead of a stated interval, "the 90 percent confidence interval runs from", at token
- * `k` (the level's number): its level as a fraction and where its ends start.
+ * An interval's level and name, "90% interval", "95 percent confidence interval", at token
+ * `k` (the level's number), as a note and a lead both write it.
  *
  * @param stream - the tokens
  * @param k - index of the level's number
- * @returns the level and the index of the ends' first token, or undefined
+ * @returns the level as a fraction and the index after the name, or undefined
  */
-export function readIntervalLead(
+export function readLevel(
   stream: TokenStream,
   k: number,
 ): { level: number; next: number } | undefined {
@@ -64,7 +64,24 @@ export function readIntervalLead(
   if (!words) return undefined;
   const level = Number(`${number.digits}e-2`);
   if (!(level > 0 && level < 1)) return undefined;
-  let next = k + 1 + percent.length + words.length;
+  return { level, next: k + 1 + percent.length + words.length };
+}
+
+/**
+ * The lead of a stated interval, "the 90 percent confidence interval runs from", at token
+ * `k` (the level's number): its level as a fraction and where its ends start.
+ *
+ * @param stream - the tokens
+ * @param k - index of the level's number
+ * @returns the level and the index of the ends' first token, or undefined
+ */
+export function readIntervalLead(
+  stream: TokenStream,
+  k: number,
+): { level: number; next: number } | undefined {
+  const named = readLevel(stream, k);
+  if (!named) return undefined;
+  let next = named.next;
   for (let n = 0; n < MAX_LINKS && LINKS.has(stream.at(next).lower); n++) next++;
-  return { level, next };
+  return { level: named.level, next };
 }

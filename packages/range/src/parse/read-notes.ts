@@ -1,6 +1,6 @@
 import { amountValue } from './amount';
 import { buildTrie, matchLongest } from './lexicon/trie';
-import { INTERVAL_WORDS } from './read-interval';
+import { readLevel } from './read-interval';
 import { readQuantity } from './read-quantity';
 import type { TokenStream } from './token-stream';
 
@@ -63,13 +63,11 @@ export function readNotes(stream: TokenStream, j: number): Notes {
       continue;
     }
     if (meaning !== undefined) break;
-    if (head.kind === 'number' && stream.at(inside + 1).text === '%') {
-      const words = matchLongest(stream, inside + 2, INTERVAL_WORDS);
-      const level = Number(`${head.digits}e-2`);
-      if (!words || stream.at(inside + 2 + words.length).text !== ')') break;
-      if (!(level > 0 && level < 1)) break;
-      meaning = { kind: 'interval', level };
-      next = inside + 3 + words.length;
+    if (head.kind === 'number') {
+      const named = readLevel(stream, inside);
+      if (!named || stream.at(named.next).text !== ')') break;
+      meaning = { kind: 'interval', level: named.level };
+      next = named.next + 1;
       continue;
     }
     const other = matchLongest(stream, inside, OTHER_MEANINGS);

@@ -188,9 +188,10 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
   const per = !joined && isPer(stream, i);
   if (per) i += 1;
   else if (!joined) return undefined;
-  // "per thousand", "per hundred": a scale word alone is its power of ten.
+  // "per thousand", "in every hundred": a scale word alone is its power of ten.
   const word = stream.at(i).lower;
-  const scale = per ? (word === 'hundred' ? 2 : SCALE_WORDS.get(word)) : undefined;
+  const every = per || (joined && stream.at(i - 1).lower === 'every');
+  const scale = every ? (word === 'hundred' ? 2 : SCALE_WORDS.get(word)) : undefined;
   const m = scale === undefined ? readAmount(stream, i, { ...context, atStart: false }) : undefined;
   if (scale === undefined && (!m || m.yearShaped)) return undefined;
   const top = amountValue(n);

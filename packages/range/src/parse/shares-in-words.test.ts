@@ -213,3 +213,23 @@ describe('number words joined by "and" before "in every"', () => {
     ]);
   });
 });
+
+describe('a scale word alone after "in every"', () => {
+  // An editor reads "in every thousand" as "in every 1,000", as "per thousand" is "per 1,000";
+  // "250" alone would drop what it is a share of.
+  it.each<[string, number, string]>([
+    ['two hundred and fifty in every thousand', 250, 'permille'],
+    ['250 in every thousand', 250, 'permille'],
+    ['three in every hundred', 3, '%'],
+    ['one out of every hundred', 1, '%'],
+    ['one in every million', 1e-6, '1'],
+  ])('%s is %d %s, as with the number in digits', (phrase, value, unit) => {
+    expect(read(phrase)).toEqual({ low: value, high: value, unit });
+    const power = { hundred: '100', thousand: '1,000', million: '1,000,000' } as const;
+    const digits = phrase.replace(
+      /(hundred|thousand|million)$/,
+      (word) => power[word as keyof typeof power],
+    );
+    expect(read(phrase)).toEqual(read(digits));
+  });
+});
