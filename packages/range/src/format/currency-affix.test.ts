@@ -18,8 +18,14 @@ describe('currencyAffix', () => {
     expect(currencyAffix('en', true, 'XOF')).toEqual({ text: 'XOF\u00a0', before: true });
   });
 
-  it('follows the locale outside English', () => {
+  it('writes the ISO code where the English sign is another currency’s', () => {
+    // In Australian English AUD is written "$", which the parser reads as US dollars.
+    expect(currencyAffix('en-AU', true, 'AUD')).toEqual({ text: 'AUD\u00a0', before: true });
+  });
+
+  it('follows the locale outside English, with the space it puts between sign and number', () => {
     expect(currencyAffix('de', false, 'USD')).toEqual({ text: '\u00a0$', before: false });
+    expect(currencyAffix('nl', false, 'EUR')).toEqual({ text: '€\u00a0', before: true });
   });
 
   it(`reads back as its own currency, for every one of the ${codes.length} currencies Intl knows`, () => {

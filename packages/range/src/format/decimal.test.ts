@@ -59,6 +59,7 @@ describe('roundOutward', () => {
     expect(roundOutward(-16.67, 2, 'down')).toBe(-17);
     expect(roundOutward(-16.67, 2, 'up')).toBe(-16);
     expect(roundOutward(38, 2, 'up')).toBe(38);
+    expect(roundOutward(1.5, 2, 'down')).toBe(1.5);
     expect(roundOutward(0, 3, 'down')).toBe(0);
   });
 

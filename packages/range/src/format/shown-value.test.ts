@@ -25,6 +25,15 @@ describe('shownValue', () => {
     // Just outside the margin it is a real digit, and rounds outward.
     const beyond = 38 * (1 + 4 * FLOAT_NOISE);
     expect(shownValue(beyond, 2, 'high')).toEqual({ value: 38.1, digits: 3 });
+    // Exactly at the margin it is still noise: 64 + 2^-43 is 64 and 64 × 2^-49.
+    expect(shownValue(64 + 2 ** -43, 1, 'high')).toEqual({ value: 64, digits: 2 });
+  });
+
+  it('trims float noise up to 13 figures, and rounds to the nearest beyond', () => {
+    // At 13 figures 0.1 + 0.2 is the noise around 0.3, padded to the figures.
+    expect(shownValue(0.1 + 0.2, 13, 'nearest')).toEqual({ value: 0.3, digits: 13 });
+    // At 14 it is rounded as any value with more digits: to 15, the figures and a guard digit.
+    expect(shownValue(0.1 + 0.2, 14, 'nearest')).toEqual({ value: 0.3, digits: 15 });
   });
 
   it('writes zero as one digit', () => {
