@@ -34,10 +34,16 @@ describe('denominators', () => {
     expect(found(text)).toEqual([[text, unit]]);
   });
 
+  it('reads "per capita of" as per capita, leaving what follows "of" alone', () => {
+    expect(found('$1,800 per capita of the region')).toEqual([['$1,800 per capita', 'USD/person']]);
+  });
+
   it('refuses "per head of" a word that is no count noun, rather than read per person', () => {
     expect(() => parseRange('$20 per head of state')).toThrowErrorMatchingInlineSnapshot(
       `[RangeParseError: "per head of state" at offset 4 in "$20 per head of state" is per head of no count noun; write "per person" or "per" and the noun counted]`,
     );
+    // A currency is a noun, but not one that counts heads.
+    expect(() => parseRange('$20 per head of euros')).toThrow(/per head of euros/);
     expect(extractRanges('paid $20 a head of the herd, and 5 people came')).toMatchObject([
       { text: '5 people' },
     ]);

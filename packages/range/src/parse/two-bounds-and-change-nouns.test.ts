@@ -64,3 +64,51 @@ describe('a change named by a noun', () => {
     expect(read(phrase)).toEqual(fall);
   });
 });
+
+describe('how far a change noun reaches', () => {
+  /** Each hit's text, and its change. */
+  const hits = (text: string) => extractRanges(text).map((f) => [f.text, f.range.change]);
+
+  it.each<[string, string]>([
+    ['Exports saw a sharp fall of 5% in May.', 'a sharp fall of 5%'],
+    ['an unexpected rise of 3% this year', 'an unexpected rise of 3%'],
+    ['a year-on-year rise of 13.9 percent, it said', 'a year-on-year rise of 13.9 percent'],
+    // Five words between the article and the noun, the most it reaches across.
+    ['a really very big sharp sudden fall of 5%', 'a really very big sharp sudden fall of 5%'],
+  ])(
+    'a change noun before "of" takes its article and modifiers into the phrase: %s',
+    (text, phrase) => {
+      expect(texts(text)).toEqual([phrase]);
+    },
+  );
+
+  it.each<[string, string]>([
+    // Six words between: too far to be the same noun phrase.
+    ['a really very big sharp and sudden fall of 5%', 'fall of 5%'],
+    // Anything but a word or a hyphen ends the modifiers.
+    ['a sharp, fall of 5%', 'fall of 5%'],
+  ])('stops where the modifiers end: %s', (text, phrase) => {
+    expect(hits(text)).toEqual([[phrase, 'fall']]);
+  });
+
+  it.each<[string, string, 'rise' | 'fall']>([
+    ['$60 billion a year increase in spending', '$60 billion a year increase', 'rise'],
+    ['an 8% year-on-year increase', '8% year-on-year increase', 'rise'],
+    ['a 5% really very big sharp sudden rise', '5% really very big sharp sudden rise', 'rise'],
+  ])('a change noun after the figure: %s', (text, phrase, change) => {
+    expect(hits(text)).toEqual([[phrase, change]]);
+  });
+
+  it.each<[string, string]>([
+    // Past five modifiers, a comma, or a word that joins or starts another phrase, the noun
+    // after is not the figure's change.
+    ['a 5% really very big sharp and sudden rise', '5%'],
+    ['an 8% stake, decline seen', '8%'],
+    ['a 5% share of the decline', '5%'],
+    ['a 5% and growing rise', '5%'],
+    // Without an article before the figure, no modifier stands between it and its change.
+    ['at 5% year-on-year growth', '5%'],
+  ])('is no change past its reach: %s', (text, phrase) => {
+    expect(hits(text)).toEqual([[phrase, undefined]]);
+  });
+});
