@@ -73,4 +73,20 @@ describe('dask-extract', () => {
     expect(written).toHaveLength(singleHits);
     expect(written.join('\n')).toBe(single.stdout.trimEnd());
   });
+
+  // The README's command, as a new user runs it after a fresh install: npm links no `reckon`
+  // bin for a workspace package that was not built yet, so the script must not need one.
+  it('runs as the README says: npm start writes the hits and the summary', {
+    timeout: LIMIT + 60_000,
+  }, () => {
+    const started = spawnSync('npm', ['start', '--silent'], {
+      cwd: here,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: process.env.PATH?.replace(/[^:]*node_modules\/\.bin:?/g, '') },
+      timeout: LIMIT,
+    });
+    expect(started.status, started.stderr).toBe(0);
+    expect(started.stdout).toMatch(/^\d+ hits in [\d.]+ s, written to hits\/\n/);
+    expect(started.stdout).toContain('hits per currency:');
+  });
 });
