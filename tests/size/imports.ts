@@ -33,9 +33,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // word and number scanners of their own: extraction about twice as fast) to 27.23 kB,
     // and refusals of seven misreadings found by mutation testing, with error messages that
     // escape bidirectional marks, to 27.38 kB; a change bounded only above read from zero
-    // and written back, and "per head of cattle" read as per animal rather than per person,
-    // to 27.59 kB. This ceiling, just above today's figure, stops growth.
-    limit: 27_600,
-    why: 'a ceiling just above today’s 27.6 kB; the goal of 15 kB needs a smaller parser',
+    // and written back, "per head of cattle" read as per animal rather than per person, and
+    // negations in n't and "cannot" that turn a strict bound over ("isn't more than 5%" was
+    // read as more than 5%), to 27.62 kB. This ceiling, just above today's figure, stops growth.
+    limit: 27_650,
+    why: 'a ceiling just above today’s 27.62 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -23,6 +23,23 @@ describe('a negated strict bound is the opposite bound', () => {
     expect(spans('a rate no lower than 5%')).toEqual([['lower than 5%', 5, Infinity, 'at-least']]);
   });
 
+  it.each<[string, string, number, number, string]>([
+    ["The deficit isn't more than 5%.", 'more than 5%', -Infinity, 5, 'at-most'],
+    ['It cannot be more than 5%.', 'more than 5%', -Infinity, 5, 'at-most'],
+    ["Costs can't be lower than $2 million.", 'lower than $2 million', 2e6, Infinity, 'at-least'],
+    ['Inflation won’t exceed 5%.', 'exceed 5%', -Infinity, 5, 'at-most'],
+    ["Growth doesn't exceed 5%.", 'exceed 5%', -Infinity, 5, 'at-most'],
+  ])(
+    'reads a negation written as "cannot" or in n\'t: %s',
+    (text, phrase, low, high, qualifier) => {
+      expect(spans(text)).toEqual([[phrase, low, high, qualifier]]);
+    },
+  );
+
+  it('takes a lone "t" after an apostrophe as a contraction only after a word in n', () => {
+    expect(spans("the 't more than 5%")).toEqual([['more than 5%', 5, Infinity, 'more-than']]);
+  });
+
   it('keeps the negations the lexicon already reads', () => {
     expect(spans('not less than 5 people')).toEqual([
       ['not less than 5 people', 5, Infinity, 'at-least'],

@@ -69,6 +69,34 @@ describe('denominators', () => {
 });
 
 describe('comparatives after the figure', () => {
+  it.each<[string, number, number, string]>([
+    ['more than 5% or equal', 5, Infinity, 'at-least'],
+    ['above 300 or equal to it', 300, Infinity, 'at-least'],
+    ['fewer than 5 or equal', -Infinity, 5, 'at-most'],
+    ['less than $2 million or equal to', -Infinity, 2e6, 'at-most'],
+  ])(
+    'reads "or equal" after a strict bound as the bound with its end: %s',
+    (text, low, high, qualifier) => {
+      const [hit] = extractRanges(text);
+      const r = hit?.range;
+      const end = Number.isFinite(low) ? r?.lowInclusive : r?.highInclusive;
+      expect([hit?.text, r?.low, r?.high, end, r?.qualifier]).toEqual([
+        text,
+        low,
+        high,
+        true,
+        qualifier,
+      ]);
+    },
+  );
+
+  it('leaves "or equal to" that runs into a number to the next phrase', () => {
+    expect(found('more than 5 or equal to 6')).toEqual([
+      ['more than 5', '1'],
+      ['equal to 6', '1'],
+    ]);
+  });
+
   it('reads "+" touching the figure as "or more", and a spaced one as nothing', () => {
     expect(rangeToJSON(extractRanges('350,000+ people')[0]?.range ?? never())).toMatchObject({
       low: 350000,

@@ -269,10 +269,27 @@ const NEGATED: ReadonlyMap<Comparative, Comparative> = new Map([
   ['more-than', 'at-most'],
 ]);
 
-/** "not" or "no" right before `k`, or "not be" / "never be". */
+/** Words that negate what follows; a contraction in n't is read by {@link negationEndsAt}. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot']);
+
+/**
+ * Whether a negation ends at token `p`: "not", "no", "never", "cannot", or the "t" of a
+ * contraction in n't ("isn't", "can't", "won’t"), which is three tokens: the word, the
+ * apostrophe, "t".
+ */
+function negationEndsAt(stream: TokenStream, p: number): boolean {
+  const word = stream.at(p).lower;
+  if (NEGATIONS.has(word)) return true;
+  const apostrophe = stream.at(p - 1).text;
+  return (
+    word === 't' &&
+    (apostrophe === "'" || apostrophe === '’') &&
+    stream.at(p - 2).lower.endsWith('n')
+  );
+}
+
+/** A negation right before `k`, or before "be" there: "not lower than", "cannot be more than". */
 function negatedBefore(stream: TokenStream, k: number): boolean {
-  const prev = stream.at(k - 1).lower;
-  if (prev === 'not' || prev === 'no' || prev === 'never' || prev === "n't") return true;
-  const prev2 = stream.at(k - 2).lower;
-  return prev === 'be' && (prev2 === 'not' || prev2 === 'never');
+  if (negationEndsAt(stream, k - 1)) return true;
+  return stream.at(k - 1).lower === 'be' && negationEndsAt(stream, k - 2);
 }
