@@ -36,6 +36,24 @@ describe('a negated strict bound is the opposite bound', () => {
     },
   );
 
+  it.each<[string, string, number, number, string]>([
+    ["Shares didn't fall below 5%.", 'below 5%', 5, Infinity, 'at-least'],
+    ['It did not rise above 5%.', 'above 5%', -Infinity, 5, 'at-most'],
+    ['Sales have not fallen below 400,000.', 'below 400,000', 400000, Infinity, 'at-least'],
+  ])(
+    'reads a negation before a verb of change and a level: %s',
+    (text, phrase, low, high, qualifier) => {
+      expect(spans(text)).toEqual([[phrase, low, high, qualifier]]);
+    },
+  );
+
+  it.each<[string, string, number, number]>([
+    ["Shares didn't fall by more than 5%.", 'fall by more than 5%', -5, 0],
+    ['Prices never rose more than 5%.', 'rose more than 5%', 0, 5],
+  ])('reads a negated change bounded below as one bounded above: %s', (text, phrase, low, high) => {
+    expect(spans(text).map(([t, l, h]) => [t, l, h])).toEqual([[phrase, low, high]]);
+  });
+
   it('takes a lone "t" after an apostrophe as a contraction only after a word in n', () => {
     expect(spans("the 't more than 5%")).toEqual([['more than 5%', 5, Infinity, 'more-than']]);
   });

@@ -98,8 +98,9 @@ function readBody(
       return undefined;
     }
     cmp = before.value;
-    // "must not be lower than 19.2 billion": a negated strict bound is the opposite bound.
-    if (i === k && negatedBefore(stream, k)) cmp = NEGATED.get(cmp) ?? cmp;
+    // "must not be lower than 19.2 billion", "didn't fall by more than 5%": a negated strict
+    // bound is the opposite bound.
+    if ((i === k || change) && negatedBefore(stream, k)) cmp = NEGATED.get(cmp) ?? cmp;
     i += before.length;
     // "up to about 60%", "more than an estimated 350,000": the bound wins, "about" adds nothing.
     const hedge = matchLongest(stream, i, COMPARATIVE_BEFORE);
@@ -288,8 +289,13 @@ function negationEndsAt(stream: TokenStream, p: number): boolean {
   );
 }
 
-/** A negation right before `k`, or before "be" there: "not lower than", "cannot be more than". */
+/**
+ * A negation right before `k`, or before "be" or a verb of change there: "not lower than",
+ * "cannot be more than", "didn't fall below".
+ */
 function negatedBefore(stream: TokenStream, k: number): boolean {
   if (negationEndsAt(stream, k - 1)) return true;
-  return stream.at(k - 1).lower === 'be' && negationEndsAt(stream, k - 2);
+  const verb =
+    stream.at(k - 1).lower === 'be' || matchLongest(stream, k - 1, CHANGES)?.length === 1;
+  return verb && negationEndsAt(stream, k - 2);
 }
