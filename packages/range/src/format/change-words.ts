@@ -13,32 +13,32 @@ import { CHANGE_WORDS } from './words';
  * @returns the words and the size to write after them, or undefined
  */
 export function changeWords(r: Range): { words: string; magnitude: Range } | undefined {
-  if (r.change === 'rise' && r.low >= 0) {
-    return { words: CHANGE_WORDS.rise, magnitude: size(r.low, r.high, r.lowInclusive, r, 1) };
-  }
+  if (r.change === 'rise' && r.low >= 0) return { words: CHANGE_WORDS.rise, magnitude: size(r, 1) };
   if (r.change !== 'fall' || !(r.high <= 0)) return undefined;
-  const magnitude = size(-r.high + 0, -r.low + 0, r.highInclusive, r, -1);
-  return { words: CHANGE_WORDS.fall, magnitude };
+  return { words: CHANGE_WORDS.fall, magnitude: size(r, -1) };
 }
 
 /**
- * The size of a change, without the change. A size bounded above that starts at zero is
- * written by its bound alone, as the parser reads it back: "a rise of less than 1%" is
- * [0, 1), and "up to 5%" of a fall is [0, 5].
+ * The size of a change, without the change: the range itself for a rise, negated for a fall.
+ * A size bounded above that starts at zero is written by its bound alone, as the parser reads
+ * it back: "a rise of less than 1%" is [0, 1), and "up to 5%" of a fall is [0, 5].
  */
-function size(low: number, high: number, lowInclusive: boolean, r: Range, sign: 1 | -1): Range {
-  const qualifier = sign === 1 ? r.qualifier : FLIPPED_QUALIFIER[r.qualifier];
+function size(r: Range, sign: 1 | -1): Range {
+  const rise = sign === 1;
+  const low = rise ? r.low : -r.high;
+  const lowInclusive = rise ? r.lowInclusive : r.highInclusive;
+  const qualifier = rise ? r.qualifier : FLIPPED_QUALIFIER[r.qualifier];
   const fromZero =
     low === 0 && lowInclusive && (qualifier === 'at-most' || qualifier === 'less-than');
   return new RangeValue(
     fromZero ? -Infinity : low,
-    high,
+    rise ? r.high : -r.low,
     fromZero ? false : lowInclusive,
-    sign === 1 ? r.highInclusive : r.lowInclusive,
+    rise ? r.highInclusive : r.lowInclusive,
     r.unit,
     qualifier,
     r.meaning,
-    r.central === undefined ? undefined : sign * r.central + 0,
+    r.central === undefined ? undefined : sign * r.central,
     r.sigFigs,
   );
 }

@@ -190,8 +190,8 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
   else if (!joined) return undefined;
   // "per thousand", "in every hundred": a scale word alone is its power of ten.
   const word = stream.at(i).lower;
-  const every = per || (joined && stream.at(i - 1).lower === 'every');
-  const scale = every ? (word === 'hundred' ? 2 : SCALE_WORDS.get(word)) : undefined;
+  const scaleAlone = per || (joined && stream.at(i - 1).lower === 'every');
+  const scale = scaleAlone ? (word === 'hundred' ? 2 : SCALE_WORDS.get(word)) : undefined;
   const m = scale === undefined ? readAmount(stream, i, { ...context, atStart: false }) : undefined;
   if (scale === undefined && (!m || m.yearShaped)) return undefined;
   const top = amountValue(n);

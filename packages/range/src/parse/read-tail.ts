@@ -169,7 +169,7 @@ function headOf(stream: TokenStream, start: number, i: number): { noun: string; 
   const at = stream.at(i).lower === 'the' ? i + 1 : i;
   const word = stream.at(at);
   if (word.lower === 'population') return { noun: 'person', next: at + 1 };
-  const noun = word.kind === 'word' ? countNoun(word.text, false) : undefined;
+  const noun = countNoun(word.text, false);
   if (noun === undefined || !isUnitNoun(noun)) refuse(stream, start, at + 1, m.headOf);
   return { noun, next: at + 1 };
 }
