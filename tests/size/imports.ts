@@ -35,9 +35,9 @@ export const sizeChecks: readonly SizeCheck[] = [
     // escape bidirectional marks, to 27.38 kB; a change bounded only above read from zero
     // and written back, "per head of cattle" read as per animal rather than per person, and
     // negations in n't and "cannot" that turn a strict bound over ("isn't more than 5%" was
-    // read as more than 5%), and before a verb of change ("didn't fall below"), to 27.63 kB. This
+    // read as more than 5%), and before a verb of change ("didn't fall below"), to 27.64 kB. This
     // ceiling, just above today's figure, stops growth.
     limit: 27_650,
-    why: 'a ceiling just above today’s 27.63 kB; the goal of 15 kB needs a smaller parser',
+    why: 'a ceiling just above today’s 27.64 kB; the goal of 15 kB needs a smaller parser',
   },
 ];
