@@ -35,9 +35,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // escape bidirectional marks, to 27.38 kB; a change bounded only above read from zero
     // and written back, "per head of cattle" read as per animal rather than per person, and
     // negations in n't and "cannot" that turn a strict bound over ("isn't more than 5%" was
-    // read as more than 5%), and before a verb of change ("didn't fall below"), to 27.64 kB. This
-    // ceiling, just above today's figure, stops growth.
-    limit: 27_650,
-    why: 'a ceiling just above today’s 27.64 kB; the goal of 15 kB needs a smaller parser',
+    // read as more than 5%), and before a verb of change ("didn't fall below"), to 27.64 kB;
+    // a noun whose singular is a currency code ("mmks" prints as "mmk" after "/") refused, so
+    // that a unit's text always reads back, to 27.66 kB. This ceiling, just above today's
+    // figure, stops growth.
+    limit: 27_660,
+    why: 'a ceiling just above today’s 27.66 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

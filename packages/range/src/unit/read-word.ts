@@ -2,7 +2,7 @@ import { UnitSyntaxError, UnknownCurrencyError } from '../errors';
 import { unitLooksMistyped, unitNotLowercase, unknownCurrency } from '../messages';
 import { DIMENSIONLESS, isCurrency, timeAtom } from './atoms';
 import { mistypedAtom } from './mistyped';
-import { canonicalNoun } from './nouns';
+import { canonicalNoun, singularNoun } from './nouns';
 import type { AtomKind } from './types';
 
 /**
@@ -37,10 +37,10 @@ export function readWord(input: string, start: number, word: string): [AtomKind,
   if (word !== word.toLowerCase()) {
     throw new UnitSyntaxError(unitNotLowercase(input, start, word), input, start);
   }
-  // The canonical form is checked too, so what a unit prints always reads back (`ar` would
-  // print as `ars`, which reads as the currency code ARS in lower case).
+  // Both forms a unit prints are checked too, so what it prints always reads back: `ar`
+  // would print as `ars`, and `mmks` after `/` as `mmk`, each a currency code in lower case.
   const noun = canonicalNoun(word);
-  const meant = mistypedAtom(word) ?? mistypedAtom(noun);
+  const meant = mistypedAtom(word) ?? mistypedAtom(noun) ?? mistypedAtom(singularNoun(noun));
   if (meant !== undefined) {
     throw new UnitSyntaxError(unitLooksMistyped(input, start, word, meant), input, start);
   }

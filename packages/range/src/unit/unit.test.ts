@@ -32,6 +32,14 @@ describe('unit', () => {
     }
   });
 
+  it('refuses a plural whose singular, as printed after /, is a currency code', () => {
+    // `USD/mmks` would print as `USD/mmk`, which reads as MMK mistyped: found by the law below.
+    for (const input of ['USD/mmks', 'mmks', 'USD*khrs']) {
+      expect(() => unit(input), input).toThrow(UnitSyntaxError);
+    }
+    expect(() => unit('USD/mmks')).toThrow(/"mmks" looks like "MMK" mistyped/);
+  });
+
   it('reads its own text back: unit(u.text) === u, for nouns of any spelling', () => {
     fc.assert(
       fc.property(
