@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rangeToJSON } from '../json';
+import { formatRange } from '../format';
 import { unit } from '../unit';
 import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
@@ -104,6 +105,26 @@ describe('comparatives after the figure', () => {
       qualifier: 'at-least',
     });
     expect(found('350,000 + people')).toEqual([['350,000', '1']]);
+  });
+
+  it('reads a bound after the noun as after the figure: it wins over a hedge, not over a bound', () => {
+    const read = (text: string) =>
+      extractRanges(text).map((f) => [f.text, formatRange(f.range)] as const);
+    expect(read('350,000 people or more fled')).toEqual([
+      ['350,000 people or more', 'at least 350,000 people'],
+    ]);
+    // "about 500 or more" is [500, +inf), with or without the noun between.
+    expect(read('about 500 people or more came')).toEqual([
+      ['about 500 people or more', 'at least 500 people'],
+    ]);
+    expect(read('exactly 500 people or fewer')).toEqual([
+      ['exactly 500 people or fewer', 'up to 500 people'],
+    ]);
+    // "or so" adds nothing to a hedge, and a vague magnitude takes no bound.
+    expect(read('about 500 people or so')).toEqual([['about 500 people', 'about 500 people']]);
+    expect(read('tens of thousands of people or more')).toEqual([
+      ['tens of thousands of people', 'tens of thousands of people'],
+    ]);
   });
 
   it('reads "or so" as about', () => {

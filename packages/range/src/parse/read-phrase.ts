@@ -1,5 +1,6 @@
 import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from './bounds';
 import { isUnitNoun } from './build-range';
+import type { Core } from './core';
 import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
 import { countNoun } from './lexicon/nouns';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
@@ -116,14 +117,10 @@ function readBody(
   // "more than tens of thousands": the vague magnitude is the phrase, read where it starts.
   if (core.kind === 'vague' && cmp !== undefined) return undefined;
   let j = core.next;
-  // A bound after the number wins over a hedge before it: "about 500 or more" is [500, +inf).
-  const hedged = cmp === undefined || cmp === 'approx' || cmp === 'exact';
-  if (hedged && core.kind !== 'vague') {
-    const suffix = readSuffix(stream, j);
-    if (suffix && (cmp === undefined || suffix.value !== 'approx')) {
-      cmp = suffix.value;
-      j += suffix.length;
-    }
+  let suffix = suffixAfter(stream, j, cmp, core);
+  if (suffix) {
+    cmp = suffix.value;
+    j += suffix.length;
   } else if (cmp === 'more-than' || cmp === 'less-than') {
     const orEqual = matchLongest(stream, j, OR_EQUAL);
     if (orEqual && !startsNumber(stream, j + orEqual.length)) {
@@ -150,19 +147,17 @@ function readBody(
     }
   } else if (unitless && noun === undefined) {
     const word = stream.at(j);
-    const one = core.kind === 'single' && core.low === 1 && core.high === 1;
+    const one = core.low === 1 && core.high === 1;
     const found = word.kind === 'word' ? countNoun(word.text, one) : undefined;
     if (found !== undefined && isUnitNoun(found)) {
       noun = found;
       nounText = word.text;
       j += 1;
-      // "350,000 people or more".
-      if (cmp === undefined && core.kind !== 'vague') {
-        const suffix = readSuffix(stream, j);
-        if (suffix) {
-          cmp = suffix.value;
-          j += suffix.length;
-        }
+      // "350,000 people or more", "about 500 people or more".
+      suffix = suffixAfter(stream, j, cmp, core);
+      if (suffix) {
+        cmp = suffix.value;
+        j += suffix.length;
       }
     }
   }
@@ -247,6 +242,22 @@ function readBody(
     change: sign === undefined ? undefined : sign === -1 ? 'fall' : 'rise',
     revision,
   };
+}
+
+/**
+ * A bound after the figure or its noun ("or more", "+"). It wins over a hedge before the
+ * figure ("about 500 or more" is [500, +inf)), but not over a bound there, and "or so" adds
+ * nothing to a hedge. A vague magnitude takes none: "tens of thousands or more" is as vague.
+ */
+function suffixAfter(
+  stream: TokenStream,
+  j: number,
+  cmp: Comparative | undefined,
+  core: Core,
+): ReturnType<typeof readSuffix> {
+  const hedged = !cmp || cmp === 'approx' || cmp === 'exact';
+  const suffix = hedged && core.kind !== 'vague' ? readSuffix(stream, j) : undefined;
+  return cmp && suffix?.value === 'approx' ? undefined : suffix;
 }
 
 /** Approximations that may follow a change verb directly: "fell nearly 5%". */
