@@ -50,6 +50,7 @@ describe('a negated strict bound is the opposite bound', () => {
   it.each<[string, string, number, number]>([
     ["Shares didn't fall by more than 5%.", 'fall by more than 5%', -5, 0],
     ['Prices never rose more than 5%.', 'rose more than 5%', 0, 5],
+    ['Prices didn’t rise more than 5%.', 'rise more than 5%', 0, 5],
   ])('reads a negated change bounded below as one bounded above: %s', (text, phrase, low, high) => {
     expect(spans(text).map(([t, l, h]) => [t, l, h])).toEqual([[phrase, low, high]]);
   });
@@ -78,6 +79,10 @@ describe('"up" as a particle is not a rise', () => {
   it('still reads "closed up 2%" as a rise', () => {
     expect(extractRanges('Shares closed up 2%.')[0]?.range.change).toBe('rise');
   });
+
+  it('reads a verb of change after such a verb as a change: only "up" is its particle', () => {
+    expect(spans('The profit it made fell 5% last year.')).toEqual([['fell 5%', -5, -5, 'exact']]);
+  });
 });
 
 describe('where a base ends', () => {
@@ -92,5 +97,22 @@ describe('where a base ends', () => {
     ['19.6 percent of the nation’s total exports for the year', 'the nation’s total exports'],
   ])('%s', (text, base) => {
     expect(extractRanges(text)[0]?.context?.base).toBe(base);
+  });
+});
+
+describe('a hedge or bound before a figure', () => {
+  it('lets a bound win over a hedge after it: "up to about 60%"', () => {
+    expect(spans('a share of up to about 60% of GDP')).toEqual([
+      ['up to about 60%', -Infinity, 60, 'at-most'],
+    ]);
+    expect(spans('more than an estimated 350,000 people')).toEqual([
+      ['more than an estimated 350,000 people', 350000, Infinity, 'more-than'],
+    ]);
+  });
+
+  it('reads a vague magnitude where it starts, without the bound before it', () => {
+    expect(spans('more than tens of thousands of people fled')).toEqual([
+      ['tens of thousands of people', 10000, 100000, 'vague'],
+    ]);
   });
 });

@@ -192,6 +192,14 @@ describe('more intervals and revisions', () => {
     ]);
   });
 
+  it('reads "revised … down to X from Y" as two figures, as "up to"', () => {
+    const found = extractRanges('The bank revised its forecast down to 4.1% from 4.8%.');
+    expect(found.map((f) => [f.text, f.revision, f.range.qualifier])).toEqual([
+      ['4.1%', 'to', 'exact'],
+      ['4.8%', 'from', 'exact'],
+    ]);
+  });
+
   it('joins "a 95% uncertainty range of X to Y"', () => {
     const [f] = extractRanges('with a 95% uncertainty range of 1,200 to 1,900 deaths');
     expect([f?.range.low, f?.range.high, f?.range.meaning]).toEqual([
