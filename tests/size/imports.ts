@@ -37,9 +37,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // negations in n't and "cannot" that turn a strict bound over ("isn't more than 5%" was
     // read as more than 5%), and before a verb of change ("didn't fall below"), to 27.64 kB;
     // a noun whose singular is a currency code ("mmks" prints as "mmk" after "/") refused, so
-    // that a unit's text always reads back, to 27.66 kB. This ceiling, just above today's
-    // figure, stops growth.
-    limit: 27_660,
-    why: 'a ceiling just above today’s 27.66 kB; the goal of 15 kB needs a smaller parser',
+    // that a unit's text always reads back, to 27.66 kB; a negated change ("did not fall 5%",
+    // read as a fall of 5%) refused, to 27.72 kB. This ceiling, just above today's figure,
+    // stops growth.
+    limit: 27_725,
+    why: 'a ceiling just above today’s 27.72 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRanges } from './extract-ranges';
+import { parseRange } from './parse-range';
 
 /**
  * Words around a figure that change what it says, met in newsroom sentences: a negation
@@ -53,6 +54,25 @@ describe('a negated strict bound is the opposite bound', () => {
     ['Prices didn’t rise more than 5%.', 'rise more than 5%', 0, 5],
   ])('reads a negated change bounded below as one bounded above: %s', (text, phrase, low, high) => {
     expect(spans(text).map(([t, l, h]) => [t, l, h])).toEqual([[phrase, low, high]]);
+  });
+
+  it.each([
+    'It did not fall 5%.',
+    "Prices didn't rise by 5% this year.",
+    'Exports didn’t fall nearly 5%.',
+  ])(
+    'refuses a negated change with no strict bound, which says what the change was not: %s',
+    (text) => {
+      expect(spans(text)).toEqual([]);
+      expect(() => parseRange(text)).toThrow(/is a negated change: it gives no figure/);
+    },
+  );
+
+  it('reads the change after a refused negated one', () => {
+    expect(spans('The deficit did not fall 5% as hoped; it fell 2%.')).toEqual([
+      ['fell 2%', -2, -2, 'exact'],
+    ]);
+    expect(spans('It did not fall, rising 5%.')).toEqual([['rising 5%', 5, 5, 'exact']]);
   });
 
   it('takes a lone "t" after an apostrophe as a contraction only after a word in n', () => {

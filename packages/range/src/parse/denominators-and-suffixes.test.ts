@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rangeToJSON } from '../json';
 import { formatRange } from '../format';
+import { rangeToJSON } from '../json';
 import { unit } from '../unit';
 import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';

@@ -109,5 +109,8 @@ export const headOf = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} is per head of no count noun; ` +
   'write "per person" or "per" and the noun counted';
 
+export const negatedChange = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is a negated change: it gives no figure`;
+
 export const rateOrNot = (input: string, text: string, offset: number): string =>
   `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} may be a rate; write "per"`;

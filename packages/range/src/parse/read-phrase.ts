@@ -5,6 +5,7 @@ import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
 import { countNoun } from './lexicon/nouns';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
+import * as m from './messages';
 import { nonQuantity } from './not-quantity';
 import { readBase, readGroup } from './read-base';
 import { changeNounAfter, matchChangeNoun } from './read-change';
@@ -15,6 +16,7 @@ import { revisionPaired } from './read-revision';
 import { readSecondBound } from './read-second-bound';
 import { readDenominators, readSuffix, startsNumber } from './read-tail';
 import type { Bounds, Reading } from './reading';
+import { refuse } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /**
@@ -86,6 +88,7 @@ function readBody(
   if (change) i += change.length;
   let cmp: Comparative | undefined;
   const before = change ? matchLongest(stream, i, COMPARATIVE_BEFORE) : before0;
+  const negatedChange = change !== undefined && negatedBefore(stream, k);
   if (before) {
     // "fell below 400,000" is a level, not a change; "fell more than 5%" is a change, as
     // "fell by more than 5%": without "by", only a bound of place (below, under, above) is a level.
@@ -101,7 +104,7 @@ function readBody(
     cmp = before.value;
     // "must not be lower than 19.2 billion", "didn't fall by more than 5%": a negated strict
     // bound is the opposite bound.
-    if ((i === k || change) && negatedBefore(stream, k)) cmp = NEGATED.get(cmp) ?? cmp;
+    if (negatedChange || (i === k && negatedBefore(stream, k))) cmp = NEGATED.get(cmp) ?? cmp;
     i += before.length;
     // "up to about 60%", "more than an estimated 350,000": the bound wins, "about" adds nothing.
     const hedge = matchLongest(stream, i, COMPARATIVE_BEFORE);
@@ -114,6 +117,10 @@ function readBody(
     qualified: i > from,
   });
   if (!core) return undefined;
+  // "did not fall 5%" says only what the change was not: no range follows from it.
+  if (negatedChange && !(before && NEGATED.has(before.value))) {
+    refuse(stream, k, core.next, m.negatedChange);
+  }
   // "more than tens of thousands": the vague magnitude is the phrase, read where it starts.
   if (core.kind === 'vague' && cmp !== undefined) return undefined;
   let j = core.next;
