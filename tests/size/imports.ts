@@ -38,9 +38,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // read as more than 5%), and before a verb of change ("didn't fall below"), to 27.64 kB;
     // a noun whose singular is a currency code ("mmks" prints as "mmk" after "/") refused, so
     // that a unit's text always reads back, to 27.66 kB; a negated change ("did not fall 5%",
-    // read as a fall of 5%) refused, to 27.72 kB. This ceiling, just above today's figure,
-    // stops growth.
-    limit: 27_725,
-    why: 'a ceiling just above today’s 27.72 kB; the goal of 15 kB needs a smaller parser',
+    // read as a fall of 5%) refused, to 27.72 kB; "zero" read only alone and scales stacked
+    // only in the first group of number words ("six billion nineteen million million" was
+    // 6.019e15), to 27.75 kB. This ceiling, just above today's figure, stops growth.
+    limit: 27_760,
+    why: 'a ceiling just above today’s 27.75 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -67,6 +67,15 @@ describe('changes are signed and recorded', () => {
     expect(extractRanges('the rate fell to 5%').map((f) => f.range.change)).toEqual([undefined]);
   });
 
+  it('keeps the denominators after a change noun right after the figure', () => {
+    const [rise] = extractRanges('Workers got a $300 rise per worker per month.');
+    expect([rise?.text, rise?.range.unit.text, rise?.range.change]).toEqual([
+      '$300 rise per worker per month',
+      'USD/worker/month',
+      'rise',
+    ]);
+  });
+
   it('writes a change back: "a fall of 12%" reads as it was written', () => {
     const slump = parseRange('a 12% slump');
     expect(formatRange(slump)).toBe('a fall of 12%');

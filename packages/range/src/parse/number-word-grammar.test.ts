@@ -34,8 +34,23 @@ describe('numbers in words', () => {
     ['twenty-zero people', 'zero people', 0],
     // "and" joins only after a hundred or a scale.
     ['twenty and five people', 'five people', 5],
+    // Scales stack in the first group only: here the second "million" would multiply the
+    // billions too.
+    ['six billion nineteen million million people', 'six billion nineteen million', 6.019e9],
   ])('does not read %s as one number', (text, phrase, value) => {
     expect(found(text)).toEqual([[phrase, value]]);
+  });
+
+  it('reads "zero" only alone, never inside a number', () => {
+    expect(found('two thousand zero people')).toEqual([
+      ['two thousand', 2000],
+      ['zero people', 0],
+    ]);
+    expect(found('four thousand and zero people')).toEqual([
+      ['four thousand', 4000],
+      ['zero people', 0],
+    ]);
+    expect(found('zero hundred people')).toEqual([]);
   });
 
   it.each([

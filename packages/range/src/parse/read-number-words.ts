@@ -38,6 +38,8 @@ export function readWords(
   let current = 0;
   let last: Last = 'none';
   let lastExponent = Number.POSITIVE_INFINITY;
+  /** Whether a scaled group came before the current one. */
+  let afterGroup = false;
   if (head === 'a' || head === 'an') {
     const word = stream.at(k + 1).lower;
     if (word !== 'hundred' && word !== 'dozen' && !SCALE_WORDS.has(word)) return undefined;
@@ -53,16 +55,17 @@ export function readWords(
     if (unit !== undefined) {
       if (last === 'unit' || last === 'teen' || last === 'article' || last === 'dozen') break;
       if (last === 'tens' && unit >= 10) break;
-      if (last === 'tens' && unit === 0) break;
+      // Zero is a number only alone: "twenty-zero", "zero hundred" are no English number.
+      if (unit === 0 && last !== 'none') break;
       current += unit;
       last = unit < 10 ? 'unit' : 'teen';
       i += 1;
+      if (unit === 0) break;
       continue;
     }
     const tens = TENS.get(word);
     if (tens !== undefined) {
-      if (last === 'unit' || last === 'teen' || last === 'tens' || last === 'article') break;
-      if (last === 'dozen') break;
+      if (last !== 'none' && last !== 'hundred' && last !== 'scale') break;
       current += tens;
       last = 'tens';
       i += 1;
@@ -101,9 +104,12 @@ export function readWords(
     }
     const exponent = SCALE_WORDS.get(word);
     if (exponent !== undefined) {
-      // "two thousand million", "four lakh crore": a scale right after a scale multiplies.
+      // "two thousand million", "four lakh crore": a scale right after a scale multiplies,
+      // in the first group only; in "six billion nineteen million million" it would
+      // multiply the billions too.
       if (
         last === 'scale' &&
+        !afterGroup &&
         exponent >= SMALLEST_STACK &&
         lastExponent + exponent <= MAX_EXPONENT
       ) {
@@ -117,6 +123,8 @@ export function readWords(
         continue;
       }
       if (last === 'none' || last === 'scale' || exponent >= lastExponent) break;
+      // Groups are never zero ("zero" stands alone), so a total is an earlier group.
+      afterGroup = total > 0;
       total += current * 10 ** exponent;
       current = 0;
       lastExponent = exponent;
@@ -126,7 +134,7 @@ export function readWords(
     }
     if (word === 'and' && context.allowAnd && (last === 'hundred' || last === 'scale')) {
       const following = stream.at(i + 1).lower;
-      if (UNITS.has(following) || TENS.has(following)) {
+      if (UNITS.get(following) || TENS.has(following)) {
         i += 1;
         continue;
       }
