@@ -40,8 +40,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // that a unit's text always reads back, to 27.66 kB; a negated change ("did not fall 5%",
     // read as a fall of 5%) refused, to 27.72 kB; "zero" read only alone and scales stacked
     // only in the first group of number words ("six billion nineteen million million" was
-    // 6.019e15), to 27.75 kB. This ceiling, just above today's figure, stops growth.
-    limit: 27_760,
-    why: 'a ceiling just above today’s 27.75 kB; the goal of 15 kB needs a smaller parser',
+    // 6.019e15), to 27.75 kB; "from X to Y" after a verb of change read as two levels
+    // ("increased from $2,064 to $2,227" was a range), with the unit and scale of the second
+    // figure given to the first ("from 5.2 to 4.8 percent": 5.2 had no unit), to 27.93 kB.
+    // This ceiling, just above today's figure, stops growth.
+    limit: 27_930,
+    why: 'a ceiling just above today’s 27.93 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -99,7 +99,39 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
       afterChange && !dash && both !== undefined && !(both.low > 0 && both.high <= 10 * both.low);
     if (both && !changeThenLevel) return both;
   }
-  return single(low);
+  return alone ? revisionFigure(stream, low) : single(low);
+}
+
+/**
+ * One figure of a revision, "from 5.2 to 4.8 percent": a unit written only on the other
+ * figure applies to it too, as at the ends of a range (5.2%), and so does a scale ("from 2
+ * to 3 million" is 2 million) when the two figures then lie within ten times of each other;
+ * "from 500 to 1 million" keeps 500.
+ */
+function revisionFigure(stream: TokenStream, q: Quantity): Core {
+  const core = single(q);
+  const joiner = stream.at(q.next).lower;
+  if (joiner !== 'to' && joiner !== 'from') return core;
+  const other = readQuantity(stream, q.next + 1, {
+    allowAnd: true,
+    atStart: false,
+    allowSign: true,
+  });
+  const unit = other && sharedUnit(q, other);
+  if (!other || !unit) return core;
+  let value = core.low;
+  if (!q.amount.scaled && other.amount.scaled) {
+    const shared = amountValue(q.amount, other.amount.exponent);
+    const o = amountValue(other.amount);
+    if (shared > 0 && o > 0 && shared <= 10 * o && o <= 10 * shared) value = shared;
+  }
+  return {
+    ...core,
+    ...unit,
+    low: value,
+    high: value,
+    scaled: value !== core.low || q.amount.scaled,
+  };
 }
 
 function single(q: Quantity): Core {

@@ -1,3 +1,4 @@
+import { CHANGE_VERBS } from './lexicon/changes';
 import { REVISION_VERBS } from './lexicon/revisions';
 import type { TokenStream } from './token-stream';
 
@@ -5,10 +6,11 @@ import type { TokenStream } from './token-stream';
 const REVISION_REACH = 24;
 
 /**
- * Whether the "from" or "to" at token `k` follows a verb of revision and has its partner in
- * the same clause: a revision states an old figure and a new one, "from 587 to 316" or "to
- * 26,271 from 41,000", so a "to" alone is not one ("raised its outlook by one percentage
- * point to 7.5" is a change and a new level).
+ * Whether the "from" or "to" at token `k` is one side of a revision, or of a change between
+ * two levels: an old figure and a new one, "from 587 to 316" or "to 26,271 from 41,000",
+ * after a verb of revision in the clause or right after a verb of change ("rose from 5% to
+ * 7%"). Both sides must be there: "raised its outlook by one percentage point to 7.5" is a
+ * change and a new level.
  *
  * @param stream - the tokens
  * @param k - index of the "from" or "to"
@@ -16,10 +18,19 @@ const REVISION_REACH = 24;
  * @returns whether the figure after `k` is one side of a revision
  */
 export function revisionPaired(stream: TokenStream, k: number, after: number): boolean {
-  const verb = revisionVerbAt(stream, k);
-  if (verb === undefined) return false;
-  const partner = stream.at(k).lower === 'from' ? 'to' : 'from';
-  for (let i = verb + 1; i < k; i++) if (stream.at(i).lower === partner) return true;
+  const side = stream.at(k).lower;
+  const partner = side === 'from' ? 'to' : 'from';
+  // The nearest "from" or "to" before it, up to a verb of revision or change in the clause,
+  // decides: in "from $2,064 to $2,227, equivalent to Tk188,873", the first "to" took the
+  // "from", and the second is no revision.
+  for (let i = k - 1; i > k - REVISION_REACH; i--) {
+    const token = stream.at(i);
+    const verb = REVISION_VERBS.has(token.lower) || CHANGE_VERBS.has(token.lower);
+    if (token.kind === 'end' || CLAUSE_END.has(token.text) || verb) break;
+    if (token.lower === partner) return opensRevision(stream, i);
+    if (token.lower === side) return false;
+  }
+  if (!opensRevision(stream, k)) return false;
   for (let i = after; i < after + REVISION_REACH; i++) {
     const token = stream.at(i);
     if (token.kind === 'end' || CLAUSE_END.has(token.text)) return false;
@@ -31,16 +42,18 @@ export function revisionPaired(stream: TokenStream, k: number, after: number): b
 }
 
 /**
- * The index of the verb of revision shortly before token `k` in its clause, if there is one:
- * "revised the death toll in the hard-hit region down from 587 to 316".
+ * Whether the "from" or "to" at `k` follows a verb of change right before it ("rose from"),
+ * or a verb of revision shortly before it in its clause ("revised the death toll in the
+ * hard-hit region down from 587 to 316").
  */
-function revisionVerbAt(stream: TokenStream, k: number): number | undefined {
+function opensRevision(stream: TokenStream, k: number): boolean {
+  if (CHANGE_VERBS.has(stream.at(k - 1).lower)) return true;
   for (let i = k - 1; i >= k - REVISION_REACH; i--) {
     const token = stream.at(i);
-    if (token.kind === 'end' || CLAUSE_END.has(token.text)) return undefined;
-    if (REVISION_VERBS.has(token.lower)) return i;
+    if (token.kind === 'end' || CLAUSE_END.has(token.text)) return false;
+    if (REVISION_VERBS.has(token.lower)) return true;
   }
-  return undefined;
+  return false;
 }
 
 const CLAUSE_END: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatRange } from '../format';
 import { extractRanges } from './extract-ranges';
 
 /**
@@ -58,6 +59,89 @@ describe('a revision stays within its clause', () => {
     expect(revisions('Officials revised the count, after a census, from 120 to 1,400.')).toEqual([
       ['120', 'from'],
       ['1,400', 'to'],
+    ]);
+  });
+});
+
+describe('a change between two levels, and the unit the two figures share', () => {
+  const read = (text: string) =>
+    // Intl puts a no-break space between a currency code and the figure.
+    extractRanges(text).map((f) => [
+      f.text,
+      formatRange(f.range).replace(/\u00a0/g, ' '),
+      f.revision,
+    ]);
+
+  it.each<[string, [string, string, string | undefined][]]>([
+    [
+      'Inflation rose from 5% to 7%.',
+      [
+        ['5%', '5%', 'from'],
+        ['7%', '7%', 'to'],
+      ],
+    ],
+    [
+      'The average price fell to PHP55.96 from PHP56.06.',
+      [
+        ['PHP55.96', '₱55.96', 'to'],
+        ['PHP56.06', '₱56.06', 'from'],
+      ],
+    ],
+    // "from previously" is no figure after "from": only the new level is marked.
+    [
+      'Revenue is decreasing from 1.27 trillion baht to 1.03 trillion baht.',
+      [
+        ['1.27 trillion baht', 'THB 1.27 trillion', 'from'],
+        ['1.03 trillion baht', 'THB 1.03 trillion', 'to'],
+      ],
+    ],
+  ])('reads "from X to Y" right after a verb of change as two levels: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('keeps "up to" a bound, and "up from" one figure without its partner', () => {
+    expect(read('Reductions of up to 60% from current levels')).toEqual([
+      ['up to 60%', 'up to 60%', undefined],
+    ]);
+    expect(read('Sales were 7%, up from 5%.')).toEqual([
+      ['7%', '7%', undefined],
+      ['5%', '5%', undefined],
+    ]);
+  });
+
+  it('pairs each "to" with the nearest "from" before it, once', () => {
+    expect(
+      read('Income increased from $2,064 to $2,227, which is equivalent to Tk188,873.'),
+    ).toEqual([
+      ['$2,064', '$2,064', 'from'],
+      ['$2,227', '$2,227', 'to'],
+      ['Tk188,873', 'BDT 188,873', undefined],
+    ]);
+  });
+
+  it('gives the old figure the unit written on the new one, as a range does', () => {
+    expect(read('The IMF cut its growth forecast from 5.2 to 4.8 percent.')).toEqual([
+      ['5.2', '5.2%', 'from'],
+      ['4.8 percent', '4.8%', 'to'],
+    ]);
+    expect(read('The bank raised its forecast to 3 from 2.5 percent.')).toEqual([
+      ['3', '3%', 'to'],
+      ['2.5 percent', '2.5%', 'from'],
+    ]);
+    expect(read('Exports fell from 5 to 3 billion dollars.')).toEqual([
+      ['5', '$5 billion', 'from'],
+      ['3 billion dollars', '$3 billion', 'to'],
+    ]);
+  });
+
+  it('shares a scale only when the figures then lie within ten times of each other', () => {
+    expect(read('Officials revised the toll from 2 to 3 million.')).toEqual([
+      ['2', '2 million', 'from'],
+      ['3 million', '3 million', 'to'],
+    ]);
+    expect(read('Officials revised the toll from 500 to 1 million.')).toEqual([
+      ['500', '500', 'from'],
+      ['1 million', '1 million', 'to'],
     ]);
   });
 });

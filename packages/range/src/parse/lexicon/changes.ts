@@ -32,7 +32,6 @@ const fallVerbs = [
   ['slide', 'slides', 'slid', 'sliding'],
   ['dip', 'dips', 'dipped', 'dipping'],
   ['slip', 'slips', 'slipped', 'slipping'],
-  ['down'],
 ].flat();
 const riseVerbs = [
   ['rise', 'rises', 'rose', 'risen', 'rising'],
@@ -43,7 +42,6 @@ const riseVerbs = [
   ['surge', 'surges', 'surged', 'surging'],
   ['soar', 'soars', 'soared', 'soaring'],
   ['gain', 'gains', 'gained', 'gaining'],
-  ['up'],
 ].flat();
 
 /**
@@ -84,13 +82,20 @@ const nounsOf = (nouns: readonly string[], sign: -1 | 1): [string, Change][] =>
   ]);
 
 /**
+ * The verbs of change: right after one, as after a verb of revision, "from X to Y" states
+ * the old level and the new one ("rose from 5% to 7%"), not a range. "up" and "down" are
+ * not among them: "up to 60% from current levels" is a bound.
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([...fallVerbs, ...riseVerbs]);
+
+/**
  * The change words of the labelling convention, read as part of the phrase: "fell by
  * 3-5%" is [-5, -3] %, "a decline of 2%" is -2 %, "rose by 6.5 per cent" stays 6.5 %,
  * "slashed by $800 million" is -8e8 USD.
  */
 export const CHANGES = buildTrie<Change>([
-  ...entries(fallVerbs, -1),
-  ...entries(riseVerbs, 1),
+  ...entries([...fallVerbs, 'down'], -1),
+  ...entries([...riseVerbs, 'up'], 1),
   ...nounsOf(fallNouns, -1),
   ...nounsOf(riseNouns, 1),
 ]);
