@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractRanges } from './extract-ranges';
+
+/**
+ * What the two ends of a range carry into the phrase: a scale written once makes the whole
+ * range a quantity, even where a bare range would be days or years; a bare year does not
+ * range to a quantity unless the scale it shares keeps the ends in order. Expected values
+ * are worked out by hand.
+ */
+const found = (text: string) =>
+  extractRanges(text).map((f) => [f.text, f.range.low, f.range.high, f.range.unit.text]);
+
+describe('the ends of a range', () => {
+  it('reads a range with a scale after a month as a quantity, not as days', () => {
+    expect(found('In May 2 to 3 million fled.')).toEqual([['2 to 3 million', 2e6, 3e6, '1']]);
+    // Without the scale, "May 2 to 3" is two days.
+    expect(found('In May 2 to 3 they fled.')).toEqual([]);
+  });
+
+  it('reads a range whose high end alone looks like a year as a quantity', () => {
+    expect(found('In 500 to 2000 cases the virus spread.')).toEqual([
+      ['500 to 2000 cases', 500, 2000, 'cases'],
+    ]);
+  });
+
+  it('does not range a bare year to a quantity, unless a shared scale keeps them in order', () => {
+    expect(found('in the first half of 2019 to 29.974 million')).toEqual([
+      ['29.974 million', 29.974e6, 29.974e6, '1'],
+    ]);
+    expect(found('between 2000 and 3000 million people')).toEqual([
+      ['between 2000 and 3000 million people', 2e9, 3e9, 'people'],
+    ]);
+  });
+
+  it('ends a vague magnitude where no "of" follows', () => {
+    expect(found('tens of thousands more people')).toEqual([['tens of thousands', 1e4, 1e5, '1']]);
+  });
+});
