@@ -42,9 +42,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // only in the first group of number words ("six billion nineteen million million" was
     // 6.019e15), to 27.75 kB; "from X to Y" after a verb of change read as two levels
     // ("increased from $2,064 to $2,227" was a range), with the unit and scale of the second
-    // figure given to the first ("from 5.2 to 4.8 percent": 5.2 had no unit), to 27.93 kB.
+    // figure given to the first ("from 5.2 to 4.8 percent": 5.2 had no unit), to 27.93 kB;
+    // a year after "in" kept out of a range of money ("in 2023 to ₹45,000 crore"), to 27.95 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 27_930,
-    why: 'a ceiling just above today’s 27.93 kB; the goal of 15 kB needs a smaller parser',
+    limit: 27_955,
+    why: 'a ceiling just above today’s 27.95 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -27,6 +27,11 @@ describe('the ends of a range', () => {
     expect(found('in the first half of 2019 to 29.974 million')).toEqual([
       ['29.974 million', 29.974e6, 29.974e6, '1'],
     ]);
+    // After "in", a year is a date: "in 2023 to ₹45,000 crore" is no range from ₹20.23 billion.
+    expect(found('a decline from ₹60,300 crore in 2023 to ₹45,000 crore in the budget')).toEqual([
+      ['₹60,300 crore', 603e9, 603e9, 'INR'],
+      ['₹45,000 crore', 450e9, 450e9, 'INR'],
+    ]);
     expect(found('between 2000 and 3000 million people')).toEqual([
       ['between 2000 and 3000 million people', 2e9, 3e9, 'people'],
     ]);

@@ -3,6 +3,7 @@ import { isUnitNoun } from './build-range';
 import type { Core } from './core';
 import { isDash } from './dashes';
 import { CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
+import { YEAR_BEFORE } from './lexicon/dates';
 import { countNoun } from './lexicon/nouns';
 import { buildTrie, matchLongest } from './lexicon/trie';
 import { VAGUE } from './lexicon/vague';
@@ -94,7 +95,12 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
       atStart: false,
       allowSign: !dash,
     });
-    const both = high ? combine(k, low, high) : undefined;
+    // "in 2023 to ₹45,000 crore": a year after "in" is a date, not the low end of an amount.
+    const dated =
+      low.amount.yearShaped &&
+      YEAR_BEFORE.has(stream.at(k - 1).lower) &&
+      (high?.currency !== undefined || high?.amount.scaled);
+    const both = high && !dated ? combine(k, low, high) : undefined;
     const changeThenLevel =
       afterChange && !dash && both !== undefined && !(both.low > 0 && both.high <= 10 * both.low);
     if (both && !changeThenLevel) return both;
