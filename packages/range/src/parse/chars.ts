@@ -134,11 +134,6 @@ export function charClass(c: number): number {
   return c < 128 ? (ASCII_CLASS[c] as number) : wideClass(c);
 }
 
-/** Whether the code unit is a token of its own (see {@link SYMBOLS}). */
-export function isSymbol(c: number): boolean {
-  return charClass(c) === SYMBOL;
-}
-
 /** Whether the code unit belongs to a word: not a digit, a space or a symbol. */
 export function isWordChar(c: number): boolean {
   return charClass(c) === WORD;
