@@ -62,3 +62,23 @@ describe('a restatement in parentheses', () => {
     ]);
   });
 });
+
+describe('a web address', () => {
+  it('runs from "http://", "https://" or "www." to the next space, and holds no figure', () => {
+    expect(read('see https://a.b/x(5%) now')).toEqual([]);
+    expect(read('see www.a.b/x(5%) now')).toEqual([]);
+    expect(read('see WWW.a.b/x(5%) now')).toEqual([]);
+    expect(read('see https://a.b/x(5%)\tand (7%)')).toEqual([['7%', '7%']]);
+  });
+
+  it('needs the colon and both slashes, or the dot after "www"', () => {
+    for (const text of [
+      'see https:/a.b/x(5%) now',
+      'see http:x(5%) now',
+      'see https//a.b/x(5%) now',
+      'see www,a.b/x(5%) now',
+    ]) {
+      expect(read(text), text).toEqual([['5%', '5%']]);
+    }
+  });
+});
