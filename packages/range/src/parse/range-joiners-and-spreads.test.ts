@@ -12,6 +12,24 @@ const read = (phrase: string) => rangeToJSON(parseRange(phrase));
 const texts = (text: string) => extractRanges(text).map((f) => f.text);
 
 describe('joiners', () => {
+  const dashes = ['-', '\u2013', '\u2014', '\u2012', '\u2010', '\u2011', '\u2212'];
+
+  it.each(dashes)('joins the ends of a range with the dash "%s"', (dash) => {
+    expect(texts(`between 5${dash}7 people`)).toEqual([`between 5${dash}7 people`]);
+    expect(read(`5${dash}7 people`)).toMatchObject({ low: 5, high: 7, unit: 'people' });
+  });
+
+  it('makes a compound adjective only with a hyphen proper, not with a longer dash', () => {
+    const hyphens = new Set(['-', '\u2010', '\u2011']);
+    for (const dash of dashes) {
+      expect(texts(`a 5${dash}year plan`), dash).toEqual(hyphens.has(dash) ? [] : ['5']);
+    }
+  });
+
+  it('reads a dash after a closing "%" as joining, not as the sign of the next end', () => {
+    expect(read('5%-7%')).toMatchObject({ low: 5, high: 7, unit: '%' });
+  });
+
   it.each(['5 through 7', '5 thru 7', '5~7', '5\u301c7', '5\uff5e7', 'between 5 - 7'])(
     '%s is 5 to 7',
     (phrase) => {
