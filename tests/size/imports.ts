@@ -43,9 +43,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // 6.019e15), to 27.75 kB; "from X to Y" after a verb of change read as two levels
     // ("increased from $2,064 to $2,227" was a range), with the unit and scale of the second
     // figure given to the first ("from 5.2 to 4.8 percent": 5.2 had no unit), to 27.93 kB;
-    // a year after "in" kept out of a range of money ("in 2023 to ₹45,000 crore"), to 27.95 kB.
+    // a year after "in" kept out of a range of money ("in 2023 to ₹45,000 crore"), to 27.95 kB;
+    // a sign written on the size of a change read once ("fell -6%" was +6), to 28.02 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 27_955,
-    why: 'a ceiling just above today’s 27.95 kB; the goal of 15 kB needs a smaller parser',
+    limit: 28_025,
+    why: 'a ceiling just above today’s 28.02 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

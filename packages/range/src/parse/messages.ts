@@ -112,5 +112,8 @@ export const headOf = (input: string, text: string, offset: number): string =>
 export const negatedChange = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} is a negated change: it gives no figure`;
 
+export const signAgainstChange = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is a change whose sign contradicts it`;
+
 export const rateOrNot = (input: string, text: string, offset: number): string =>
   `${JSON.stringify(text)} at offset ${offset} in ${excerpt(input)} may be a rate; write "per"`;

@@ -67,6 +67,21 @@ describe('changes are signed and recorded', () => {
     expect(extractRanges('the rate fell to 5%').map((f) => f.range.change)).toEqual([undefined]);
   });
 
+  it('reads a sign written on the size of a fall as the fall itself, not as a second turn', () => {
+    for (const text of ['fell -6%', 'down -6%', 'a fall of -6%', 'fell by −6.2% y/y']) {
+      const r = parseRange(text);
+      expect([text, r.high < 0, r.change]).toEqual([text, true, 'fall']);
+    }
+    expect(rangeToJSON(parseRange('fell -6%'))).toEqual(rangeToJSON(parseRange('fell 6%')));
+  });
+
+  it('refuses a rise whose size is written negative', () => {
+    for (const text of ['rose -6%', 'rose by minus 5%']) {
+      expect(() => parseRange(text), text).toThrow(/is a change whose sign contradicts it/);
+    }
+    expect(extractRanges('Exports rose -6% in May.')).toEqual([]);
+  });
+
   it('keeps the denominators after a change noun right after the figure', () => {
     const [rise] = extractRanges('Workers got a $300 rise per worker per month.');
     expect([rise?.text, rise?.range.unit.text, rise?.range.change]).toEqual([

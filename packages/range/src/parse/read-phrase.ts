@@ -212,10 +212,19 @@ function readBody(
     j = notes.next;
     resume = j;
   }
-  // "rose by less than 1%", "fell by up to 5%": the size of a change is never below zero, so a
-  // size bounded only above lies between no change and that bound.
-  if (sign !== undefined && bounds.low === -Infinity && bounds.high > 0) bounds = fromZero(bounds);
-  if (sign === -1) bounds = negate(bounds);
+  const written = bounds.high < 0 || (bounds.low < 0 && bounds.low > -Infinity);
+  if (sign !== undefined && written) {
+    // "fell -6%": a sign written on the size says the direction again. With a fall it agrees,
+    // and the size is not turned over twice; "rose -6%" or "fell by -2 to 3%" contradict it.
+    if (sign === 1 || bounds.high > 0) refuse(stream, k, j, m.signAgainstChange);
+  } else {
+    // "rose by less than 1%", "fell by up to 5%": the size of a change is never below zero,
+    // so a size bounded only above lies between no change and that bound.
+    if (sign !== undefined && bounds.low === -Infinity && bounds.high > 0) {
+      bounds = fromZero(bounds);
+    }
+    if (sign === -1) bounds = negate(bounds);
+  }
   const per = denominators.per;
   const plain = unitless && noun === undefined && per.length === 0 && !compound && !core.share;
   const changed = sign !== undefined;
