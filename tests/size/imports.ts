@@ -44,9 +44,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // ("increased from $2,064 to $2,227" was a range), with the unit and scale of the second
     // figure given to the first ("from 5.2 to 4.8 percent": 5.2 had no unit), to 27.93 kB;
     // a year after "in" kept out of a range of money ("in 2023 to ₹45,000 crore"), to 27.95 kB;
-    // a sign written on the size of a change read once ("fell -6%" was +6), to 28.02 kB.
+    // a sign written on the size of a change read once ("fell -6%" was +6), to 28.02 kB;
+    // a decimal comma refused, not split into two figures ("1,5 million euros" was
+    // €5 million), to 28.10 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 28_025,
-    why: 'a ceiling just above today’s 28.02 kB; the goal of 15 kB needs a smaller parser',
+    limit: 28_105,
+    why: 'a ceiling just above today’s 28.10 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -53,7 +53,8 @@ export const badOptions = (value: unknown): string =>
 
 export const malformedGrouping = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} groups its digits neither ` +
-  'the Western way ("450,000") nor the Indian way ("4,50,000"), so it is not read';
+  'the Western way ("450,000") nor the Indian way ("4,50,000"); it may be a decimal comma ' +
+  '("3,5") or a list typed without spaces ("1,2"), so it is not read';
 
 export const scalesOutOfOrder = (input: string, word: string, offset: number): string =>
   `the scale word ${quote(word)} at offset ${offset} in ${excerpt(input)} follows a ` +

@@ -42,7 +42,7 @@ describe('a phrase read without guessing is refused with what and where', () => 
     const error = at('1,000,00 people');
     expect(error.offset).toBe(0);
     expect(error.message).toMatchInlineSnapshot(
-      `""1,000,00" at offset 0 in "1,000,00 people" groups its digits neither the Western way ("450,000") nor the Indian way ("4,50,000"), so it is not read"`,
+      `""1,000,00" at offset 0 in "1,000,00 people" groups its digits neither the Western way ("450,000") nor the Indian way ("4,50,000"); it may be a decimal comma ("3,5") or a list typed without spaces ("1,2"), so it is not read"`,
     );
   });
 

@@ -14,19 +14,26 @@ function digitRun(input: string, pos: number): number {
 
 /**
  * Where thousands groups after a lead of `lead` digits end, and how they are written.
- * Western groups are a comma and exactly three digits after a lead of 1–3 ("1234,567" is
- * two numbers, "1,2" a list). Indian groups are pairs after a lead of 1–2, ending in one
- * group of three (`4,50,000`, `12,34,567`, `1,00,00,000`). Pairs that do not end so
- * (`4,50,00`), or groups after the final three, are malformed: one token, never read.
+ * Western groups are a comma and exactly three digits after a lead of 1–3. Indian groups are
+ * pairs after a lead of 1–2, ending in one group of three (`4,50,000`, `12,34,567`,
+ * `1,00,00,000`). Any other digits right after a comma (`12,34`, `3,1416`, `4,50,00`, `1,2`)
+ * are malformed: one token, never read. Such a comma may be a decimal comma ("3,5%", as
+ * much of Europe writes it) or a list typed without spaces ("pages 1,2"), and the text does
+ * not say which, so neither two figures nor one is read from it. A lead shaped like a year
+ * ("In 1900,1,100 people died") is a year before a comma, and a comma with a space after it
+ * ("5, 10") separates two numbers.
  */
 function scanGroups(
   input: string,
   pos: number,
   lead: number,
 ): { end: number; grouping: 'none' | 'western' | 'indian' | 'malformed' } {
-  if (lead < 1 || lead > 3 || input.charCodeAt(pos) !== COMMA)
-    return { end: pos, grouping: 'none' };
+  if (lead < 1 || input.charCodeAt(pos) !== COMMA) return { end: pos, grouping: 'none' };
   const first = digitRun(input, pos + 1);
+  if (first === 0 || (lead === 4 && isYearShaped(input, pos - 4))) {
+    return { end: pos, grouping: 'none' };
+  }
+  if (lead > 3) return { end: skipGroups(input, pos), grouping: 'malformed' };
   if (first === 3) {
     let end = pos;
     while (input.charCodeAt(end) === COMMA && digitRun(input, end + 1) === 3) end += 4;
@@ -39,19 +46,22 @@ function scanGroups(
     }
     return { end, grouping: 'western' };
   }
-  // Only a pair followed by another group starts Indian grouping: "5,10" stays a list.
-  if (first !== 2 || input.charCodeAt(pos + 3) !== COMMA || digitRun(input, pos + 4) === 0) {
-    return { end: pos, grouping: 'none' };
-  }
   let end = pos;
   while (input.charCodeAt(end) === COMMA && digitRun(input, end + 1) === 2) end += 3;
   const ok =
     lead <= 2 &&
+    end > pos &&
     input.charCodeAt(end) === COMMA &&
     digitRun(input, end + 1) === 3 &&
     !(input.charCodeAt(end + 4) === COMMA && isDigit(input.charCodeAt(end + 5)));
   if (ok) return { end: end + 4, grouping: 'indian' };
   return { end: skipGroups(input, end), grouping: 'malformed' };
+}
+
+/** Four digits at `pos` from 1900 to 2100, as `extractRanges` takes a year to be. */
+function isYearShaped(input: string, pos: number): boolean {
+  const year = Number(input.slice(pos, pos + 4));
+  return year >= 1900 && year <= 2100;
 }
 
 /** Past every further comma-and-digits group, so a malformed number is one token. */
