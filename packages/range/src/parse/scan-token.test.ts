@@ -27,11 +27,13 @@ describe('scanToken', () => {
     ]);
   });
 
+  /** A number token's text, and whether it is grouped, or malformed. */
+  const number = (input: string) => {
+    const t = scanToken(input, 0);
+    return [t.text, t.grouped, t.malformed];
+  };
+
   it('reads thousands groups only as comma and exactly three digits', () => {
-    const number = (input: string) => {
-      const t = scanToken(input, 0);
-      return [t.text, t.grouped, t.malformed];
-    };
     expect(number('350,000 people')).toEqual(['350,000', true, false]);
     expect(number('1,234,567.50')).toEqual(['1,234,567.50', true, false]);
     expect(scanToken('1,234,567.50', 0).digits).toBe('1234567.50');
@@ -40,10 +42,6 @@ describe('scanToken', () => {
   });
 
   it('takes any other digits right after a comma into one malformed number', () => {
-    const number = (input: string) => {
-      const t = scanToken(input, 0);
-      return [t.text, t.grouped, t.malformed];
-    };
     expect(number('1,2,3')).toEqual(['1,2,3', false, true]);
     expect(number('1234,567')).toEqual(['1234,567', false, true]);
     expect(number('1,0000')).toEqual(['1,0000', false, true]);
