@@ -46,9 +46,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // a year after "in" kept out of a range of money ("in 2023 to ₹45,000 crore"), to 27.95 kB;
     // a sign written on the size of a change read once ("fell -6%" was +6), to 28.02 kB;
     // a decimal comma refused, not split into two figures ("1,5 million euros" was
-    // €5 million), to 28.10 kB.
+    // €5 million), to 28.10 kB; a scale word a number in words cannot take refused, not
+    // dropped ("two million five billion" was 2,000,005), to 28.13 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 28_105,
-    why: 'a ceiling just above today’s 28.10 kB; the goal of 15 kB needs a smaller parser',
+    limit: 28_135,
+    why: 'a ceiling just above today’s 28.13 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

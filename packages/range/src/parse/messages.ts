@@ -56,6 +56,10 @@ export const malformedGrouping = (input: string, text: string, offset: number): 
   'the Western way ("450,000") nor the Indian way ("4,50,000"); it may be a decimal comma ' +
   '("3,5") or a list typed without spaces ("1,2"), so it is not read';
 
+export const scaleNotTaken = (input: string, word: string, offset: number): string =>
+  `the scale word ${quote(word)} at offset ${offset} in ${excerpt(input)} does not fit the ` +
+  'number in words before it ("two thousand million" and "two million five thousand" do)';
+
 export const scalesOutOfOrder = (input: string, word: string, offset: number): string =>
   `the scale word ${quote(word)} at offset ${offset} in ${excerpt(input)} follows a ` +
   'larger one; stacked scales must grow ("2 lakh crore", "5 thousand million")';

@@ -34,11 +34,19 @@ describe('numbers in words', () => {
     ['twenty-zero people', 'zero people', 0],
     // "and" joins only after a hundred or a scale.
     ['twenty and five people', 'five people', 5],
-    // Scales stack in the first group only: here the second "million" would multiply the
-    // billions too.
-    ['six billion nineteen million million people', 'six billion nineteen million', 6.019e9],
   ])('does not read %s as one number', (text, phrase, value) => {
     expect(found(text)).toEqual([[phrase, value]]);
+  });
+
+  it.each([
+    // Scales stack in the first group only: here the second "million" would multiply the
+    // billions too, and the words before it alone would drop it.
+    'six billion nineteen million million people',
+    // A scale larger than the group's before it.
+    'two million five billion people',
+    'zero million people',
+  ])('reads nothing from %s, where a scale word does not fit', (text) => {
+    expect(found(text)).toEqual([]);
   });
 
   it('reads "zero" only alone, never inside a number', () => {

@@ -12,9 +12,12 @@ import { extractRanges } from './extract-ranges';
  * below100 = unit | teen | tens [unit]        (no zero inside a number)
  * ```
  *
- * Law: whatever `extractRanges` reads as one number from a run of number words is a
+ * Laws: whatever `extractRanges` reads as one number from a run of number words is a
  * sentence of this grammar, and its value is the one the grammar gives. A reader that
  * joined two numbers ("five six") or took a word the grammar has no place for would break it.
+ * And no number it reads stops right before a scale word: "six billion nineteen million
+ * million" is no number, and reading "six billion nineteen million" from it drops a word
+ * that multiplies.
  */
 const ONES =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
@@ -102,6 +105,22 @@ describe('numbers in words, against a grammar of their own', () => {
           if (hit.range.unit.text !== 'people' && hit.range.unit.text !== '1') continue;
           const text = hit.text.replace(/ people$/, '').replace(/-/g, ' ');
           expect([text, grammarValue(text.split(' '))]).toEqual([text, hit.range.low]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never reads a number that stops right before a scale word', () => {
+    // Few words besides the scales, so that scales often meet groups they cannot follow.
+    const dense = fc.constantFrom('zero', 'two', 'nineteen', 'forty', 'hundred', ...SCALES.keys());
+    fc.assert(
+      fc.property(fc.array(dense, { minLength: 2, maxLength: 6 }), (words) => {
+        const text = `${words.join(' ')} people`;
+        for (const hit of extractRanges(text)) {
+          if (hit.range.unit.text !== 'people' && hit.range.unit.text !== '1') continue;
+          const after = text.slice(hit.end).trimStart().split(' ')[0] ?? '';
+          expect([hit.text, SCALES.has(after)]).toEqual([hit.text, false]);
         }
       }),
       { numRuns: 3000 },

@@ -142,6 +142,10 @@ export function readWords(
     break;
   }
   if (last === 'none' || last === 'article') return undefined;
+  // A scale word the number cannot take ("six billion nineteen million million", "two
+  // million five billion", "zero million") is refused: the words before it alone would
+  // drop a word that multiplies.
+  if (SCALE_WORDS.has(stream.at(i).lower)) refuse(stream, i, i + 1, m.scaleNotTaken);
   const endsInScale = last === 'scale';
   const exponent = endsInScale ? lastExponent : 0;
   const value = total + current;

@@ -38,6 +38,17 @@ describe('a phrase read without guessing is refused with what and where', () => 
     expect(parseRange('two thousand million people').low).toBe(2e9);
   });
 
+  it('a scale word the number in words before it cannot take', () => {
+    const error = at('two million five billion people');
+    expect(error.offset).toBe(17);
+    expect(error.message).toBe(
+      'the scale word "billion" at offset 17 in "two million five billion people" does not fit the number in words before it ("two thousand million" and "two million five thousand" do)',
+    );
+    expect(() => parseRange('six billion nineteen million million')).toThrow(
+      /"million" at offset 29/,
+    );
+  });
+
   it('digits grouped neither the Western nor the Indian way', () => {
     const error = at('1,000,00 people');
     expect(error.offset).toBe(0);
