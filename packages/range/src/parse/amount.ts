@@ -65,3 +65,12 @@ export function rescaled(a: Amount, exponent: number): Amount {
     yearShaped: a.yearShaped,
   };
 }
+
+/**
+ * Whether a whole number may be a year, as every reader takes one to be: 1900 to 2100.
+ *
+ * @param value - the number
+ */
+export function isYearValue(value: number): boolean {
+  return value >= 1900 && value <= 2100;
+}

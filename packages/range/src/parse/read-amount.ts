@@ -1,4 +1,4 @@
-import type { Amount } from './amount';
+import { type Amount, isYearValue } from './amount';
 import { isDash, isHyphen } from './dashes';
 import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
 import { RATIO_UNITS } from './lexicon/ratio-units';
@@ -105,12 +105,7 @@ function readDigits(
     sigFigs: token.sigFigs,
     negative: context.negative,
     yearShaped:
-      !token.grouped &&
-      !token.decimal &&
-      intDigits === 4 &&
-      !scaled &&
-      mantissa >= 1900 &&
-      mantissa <= 2100,
+      !token.grouped && !token.decimal && intDigits === 4 && !scaled && isYearValue(mantissa),
   };
 }
 

@@ -1,3 +1,4 @@
+import { isYearValue } from './amount';
 import { isDigit, isWordChar } from './chars';
 import { countSigFigs } from './sig-figs';
 import type { Token } from './token';
@@ -30,7 +31,7 @@ function scanGroups(
 ): { end: number; grouping: 'none' | 'western' | 'indian' | 'malformed' } {
   if (lead < 1 || input.charCodeAt(pos) !== COMMA) return { end: pos, grouping: 'none' };
   const first = digitRun(input, pos + 1);
-  if (first === 0 || (lead === 4 && isYearShaped(input, pos - 4))) {
+  if (first === 0 || (lead === 4 && isYearValue(Number(input.slice(pos - 4, pos))))) {
     return { end: pos, grouping: 'none' };
   }
   if (lead > 3) return { end: skipGroups(input, pos), grouping: 'malformed' };
@@ -56,12 +57,6 @@ function scanGroups(
     !(input.charCodeAt(end + 4) === COMMA && isDigit(input.charCodeAt(end + 5)));
   if (ok) return { end: end + 4, grouping: 'indian' };
   return { end: skipGroups(input, end), grouping: 'malformed' };
-}
-
-/** Four digits at `pos` from 1900 to 2100, as `extractRanges` takes a year to be. */
-function isYearShaped(input: string, pos: number): boolean {
-  const year = Number(input.slice(pos, pos + 4));
-  return year >= 1900 && year <= 2100;
 }
 
 /** Past every further comma-and-digits group, so a malformed number is one token. */

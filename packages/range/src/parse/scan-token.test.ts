@@ -27,29 +27,27 @@ describe('scanToken', () => {
     ]);
   });
 
-  /** A number token's text, and whether it is grouped, or malformed. */
+  /** A number token's text, digits, significant figures, and whether grouped or malformed. */
   const number = (input: string) => {
     const t = scanToken(input, 0);
-    return [t.text, t.grouped, t.malformed];
+    return [t.text, t.digits, t.sigFigs, t.grouped, t.malformed];
   };
 
   it('reads thousands groups only as comma and exactly three digits', () => {
-    expect(number('350,000 people')).toEqual(['350,000', true, false]);
-    expect(number('1,234,567.50')).toEqual(['1,234,567.50', true, false]);
-    expect(scanToken('1,234,567.50', 0).digits).toBe('1234567.50');
-    expect(scanToken('1,234,567.50', 0).sigFigs).toBe(9);
-    expect(number('.5')).toEqual(['.5', false, false]);
+    expect(number('350,000 people')).toEqual(['350,000', '350000', 2, true, false]);
+    expect(number('1,234,567.50')).toEqual(['1,234,567.50', '1234567.50', 9, true, false]);
+    expect(number('.5')).toEqual(['.5', '.5', 1, false, false]);
   });
 
   it('takes any other digits right after a comma into one malformed number', () => {
-    expect(number('1,2,3')).toEqual(['1,2,3', false, true]);
-    expect(number('1234,567')).toEqual(['1234,567', false, true]);
-    expect(number('1,0000')).toEqual(['1,0000', false, true]);
-    expect(number('3,5%')).toEqual(['3,5', false, true]);
+    expect(number('1,2,3')).toEqual(['1,2,3', '123', 3, false, true]);
+    expect(number('1234,567')).toEqual(['1234,567', '1234567', 7, false, true]);
+    expect(scanToken('1,0000', 0)).toMatchObject({ text: '1,0000', malformed: true });
+    expect(number('3,5%')).toEqual(['3,5', '35', 2, false, true]);
     // A year before the comma, and a comma with a space after it, end the number.
-    expect(number('1900,1,100')).toEqual(['1900', false, false]);
-    expect(number('5, 10')).toEqual(['5', false, false]);
-    expect(number('5,')).toEqual(['5', false, false]);
+    expect(number('1900,1,100')).toEqual(['1900', '1900', 2, false, false]);
+    expect(number('5, 10')).toEqual(['5', '5', 1, false, false]);
+    expect(number('5,')).toEqual(['5', '5', 1, false, false]);
   });
 
   it('treats no-break and thin spaces as spaces, and any other script as words', () => {
