@@ -47,9 +47,14 @@ export const sizeChecks: readonly SizeCheck[] = [
     // a sign written on the size of a change read once ("fell -6%" was +6), to 28.02 kB;
     // a decimal comma refused, not split into two figures ("1,5 million euros" was
     // €5 million), to 28.10 kB; a scale word a number in words cannot take refused, not
-    // dropped ("two million five billion" was 2,000,005), to 28.13 kB.
+    // dropped ("two million five billion" was 2,000,005), to 28.13 kB; two figures a dash
+    // joins that make no range refused ("a 60-40 split" was 60), a fraction of a scale read
+    // as an amount ("a quarter of a million people" was 0.25 and 1 million people), a whole
+    // number and a fraction read as one ("five and a half million" was 5), and periods and
+    // scale words hyphened into an adjective read ("a $10 billion-a-year industry" was
+    // $10 billion), to 28.69 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 28_135,
-    why: 'a ceiling just above today’s 28.13 kB; the goal of 15 kB needs a smaller parser',
+    limit: 28_695,
+    why: 'a ceiling just above today’s 28.69 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

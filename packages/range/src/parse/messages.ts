@@ -77,6 +77,16 @@ export const unknownPeriod = (input: string, text: string, offset: number): stri
   'system does not model (it knows year, month, week, day and hour); convert the figure to ' +
   'one of those, or read the amount without it';
 
+export const notARange = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} joins two figures with a dash ` +
+  'that make no range (the second is not greater than the first, or not in the same unit); ' +
+  'it may be a score, odds or a split ("3-1", "60-40"), so it is not read';
+
+export const andAFraction = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} may join a whole number and a ` +
+  'fraction into one ("two and a half million") or be a range whose other end is a fraction; ' +
+  'write "2.5 million" or "between 2 million and 2.5 million"';
+
 export const noSpread = (input: string, sign: string, offset: number): string =>
   `${quote(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
   'readable spread, e.g. "15 ± 5"';

@@ -1,8 +1,10 @@
 import { type Amount, isYearValue } from './amount';
 import { isDash, isHyphen } from './dashes';
+import { readFractionWords } from './fraction-words';
 import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
+import { HYPHENED_PERIODS } from './lexicon/periods';
 import { RATIO_UNITS } from './lexicon/ratio-units';
-import { isGluedScale, SCALE_AFTER_DIGITS, TIGHT_SCALES } from './lexicon/scales';
+import { isGluedScale, SCALE_AFTER_DIGITS, SCALE_WORDS, TIGHT_SCALES } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import { readWords } from './read-number-words';
@@ -36,9 +38,40 @@ export function readAmount(
   context: AmountContext,
 ): Amount | undefined {
   const token = stream.at(k);
-  if (token.kind === 'number') return readDigits(stream, k, token, context);
-  if (token.kind === 'word') return readWords(stream, k, context);
-  return undefined;
+  const whole =
+    token.kind === 'number'
+      ? readDigits(stream, k, token, context)
+      : token.kind === 'word'
+        ? readWords(stream, k, context)
+        : undefined;
+  return whole && context.allowAnd ? withFraction(stream, whole) : whole;
+}
+
+/**
+ * A whole number, "and" and a fraction, then a scale word if any: "five and a half million"
+ * (5.5 × 10^6), "2 and a half million", "one and three quarters", "twenty-one and a half
+ * thousand". Read as the whole number alone, the fraction and the scale after it would be
+ * dropped, or read as a figure of their own ("a half million").
+ */
+function withFraction(stream: TokenStream, whole: Amount): Amount {
+  if (whole.scaled || !Number.isInteger(whole.mantissa)) return whole;
+  if (stream.at(whole.next).lower !== 'and') return whole;
+  const fraction = readFractionWords(stream, whole.next + 1);
+  if (fraction === undefined) return whole;
+  const mantissa = whole.mantissa + fraction.numerator / fraction.denominator;
+  const exponent = SCALE_WORDS.get(stream.at(fraction.last + 1).lower);
+  return {
+    first: whole.first,
+    next: fraction.last + (exponent === undefined ? 1 : 2),
+    // Not as written in digits: the value is the mantissa's, and no figure is significant.
+    digits: undefined,
+    mantissa,
+    exponent: exponent ?? 0,
+    scaled: exponent !== undefined,
+    sigFigs: undefined,
+    negative: whole.negative,
+    yearShaped: false,
+  };
 }
 
 function readDigits(
@@ -239,9 +272,10 @@ function touchesOnRight(stream: TokenStream, k: number): boolean {
   if ((after.text === '/' || after.text === ':' || after.text === '.') && joinsNumber) return true;
   // "9984.T": a ticker.
   if (after.text === '.' && !third.spaceBefore && third.kind === 'word') return true;
-  // "a 5-year plan": a compound adjective; "122.3-trillion-yen" stays a quantity.
+  // "a 5-year plan": a compound adjective; "122.3-trillion-yen" and "$5-a-day" stay
+  // quantities.
   if (isHyphen(after.text) && !third.spaceBefore && third.kind === 'word') {
-    return !isHyphenSuffix(stream, k + 2);
+    return !isHyphenSuffix(stream, k + 2) && !matchLongest(stream, k + 2, HYPHENED_PERIODS);
   }
   if (isDash(after.text) && joinsNumber) {
     // Two numbers across a hyphen may be a range ("3-5"); three are a code.

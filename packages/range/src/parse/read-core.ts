@@ -2,6 +2,7 @@ import { amountValue } from './amount';
 import { isUnitNoun } from './build-range';
 import type { Core } from './core';
 import { isDash } from './dashes';
+import { readFractionWords } from './fraction-words';
 import { CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import { YEAR_BEFORE } from './lexicon/dates';
 import { countNoun } from './lexicon/nouns';
@@ -11,7 +12,7 @@ import * as m from './messages';
 import type { Quantity } from './quantity';
 import { readQuantity } from './read-quantity';
 import { readShare } from './read-share';
-import { Refusal } from './refusal';
+import { Refusal, refuse } from './refusal';
 import type { TokenStream } from './token-stream';
 
 /** Words that join the two ends of a range written without "between" or "from". */
@@ -67,6 +68,11 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
       atStart: false,
       allowSign: !dash,
     });
+    // "between two and a half million": "and a half" may make one number of the first
+    // ("two and a half million") or be the range's other end; either reading is a guess.
+    if (joinsWithAnd && readFractionWords(stream, low.next + 1) !== undefined) {
+      refuse(stream, k, high?.next ?? low.next + 1, m.andAFraction);
+    }
     return high ? combine(k, low, high) : undefined;
   }
   const vague = matchLongest(stream, k, VAGUE);
@@ -103,7 +109,15 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
     const both = high && !dated ? combine(k, low, high) : undefined;
     const changeThenLevel =
       afterChange && !dash && both !== undefined && !(both.low > 0 && both.high <= 10 * both.low);
-    if (both && !changeThenLevel) return both;
+    // Two figures a dash joins tightly that make no range are a score, odds or a split ("a
+    // 3-1 win", "a 60-40 split", "a 50-50 chance"): reading the first alone would drop the
+    // second. Spaced ("5 - 3%"), each figure is read on its own. A year before the dash
+    // starts a span of years ("2015-20"), which the year rules read.
+    const tight = dash && !joiner.spaceBefore && !stream.at(low.next + 1).spaceBefore;
+    if (both && !changeThenLevel && !(tight && both.low === both.high)) return both;
+    if (tight && high && !dated && !low.amount.yearShaped) {
+      refuse(stream, k, high.next, m.notARange);
+    }
   }
   return alone ? revisionFigure(stream, low) : single(low);
 }

@@ -1,5 +1,6 @@
 import type { Amount } from './amount';
-import { isDash } from './dashes';
+import { isDash, isHyphen } from './dashes';
+import { readFractionBase, readFractionWords } from './fraction-words';
 import { TENS, UNITS } from './lexicon/number-words';
 import { SCALE_WORDS } from './lexicon/scales';
 import * as m from './messages';
@@ -32,7 +33,8 @@ export function readWords(
   context: AmountContext,
 ): Amount | undefined {
   const head = stream.at(k).lower;
-  if (head === 'half') return readHalf(stream, k, context);
+  const part = readPartOfBase(stream, k, context);
+  if (part !== undefined || head === 'half') return part;
   let i = k;
   let total = 0;
   let current = 0;
@@ -48,7 +50,15 @@ export function readWords(
     i = k + 1;
   }
   for (;;) {
-    const token = stream.at(i);
+    let token = stream.at(i);
+    // "a two-billion-dollar business", "three-million people": a hyphen before a scale word
+    // joins it to the number, as in "122.3-trillion".
+    if (isHyphen(token.text) && !token.spaceBefore && last !== 'none' && last !== 'article') {
+      const scale = stream.at(i + 1);
+      if (scale.spaceBefore || !SCALE_WORDS.has(scale.lower)) break;
+      i += 1;
+      token = scale;
+    }
     if (token.kind !== 'word') break;
     const word = token.lower;
     const unit = UNITS.get(word);
@@ -159,16 +169,24 @@ export function readWords(
   );
 }
 
-/** "half a million" (0.5 × 10^6), "half a dozen" (6), "half a billion". */
-function readHalf(stream: TokenStream, k: number, context: AmountContext): Amount | undefined {
-  const article = stream.at(k + 1).lower;
-  if (article !== 'a' && article !== 'an') return undefined;
-  const word = stream.at(k + 2).lower;
-  const exponent = SCALE_WORDS.get(word);
-  if (exponent !== undefined) return wordAmount(k, k + 3, 0.5, exponent, true, context);
-  if (word === 'dozen') return wordAmount(k, k + 3, 6, 0, false, context);
-  if (word === 'hundred') return wordAmount(k, k + 3, 50, 0, false, context);
-  return undefined;
+/**
+ * A fraction of a scale word, a hundred or a dozen: "half a million" (0.5 × 10^6), "a
+ * quarter of a million" (0.25 × 10^6), "three-quarters of a billion", "a half-million", "a
+ * quarter million", "half a dozen" (6), "half a hundred" (50).
+ */
+function readPartOfBase(
+  stream: TokenStream,
+  k: number,
+  context: AmountContext,
+): Amount | undefined {
+  const fraction = readFractionWords(stream, k);
+  if (fraction === undefined) return undefined;
+  const base = readFractionBase(stream, fraction.last + 1);
+  if (base === undefined) return undefined;
+  const part = fraction.numerator / fraction.denominator;
+  return base.scale
+    ? wordAmount(k, base.next, part, base.exponent, true, context)
+    : wordAmount(k, base.next, part * base.times * 10 ** base.exponent, 0, false, context);
 }
 
 function wordAmount(

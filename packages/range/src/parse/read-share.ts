@@ -2,38 +2,14 @@ import { amountValue } from './amount';
 import { isUnitNoun } from './build-range';
 import type { Core } from './core';
 import { isDash, isHyphen } from './dashes';
+import { readFractionBase, readFractionWords } from './fraction-words';
 import { countNoun } from './lexicon/nouns';
-import { TENS, UNITS } from './lexicon/number-words';
 import { RATIO_UNITS, type RatioUnit } from './lexicon/ratio-units';
 import { SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import { readAmount } from './read-amount';
 import { readGroup } from './read-base';
 import type { TokenStream } from './token-stream';
-
-/** Denominators of fractions in words, singular and plural: "a third", "two-thirds". */
-const DENOMINATORS: ReadonlyMap<string, number> = new Map([
-  ['half', 2],
-  ['halves', 2],
-  ['third', 3],
-  ['thirds', 3],
-  ['quarter', 4],
-  ['quarters', 4],
-  ['fourth', 4],
-  ['fourths', 4],
-  ['fifth', 5],
-  ['fifths', 5],
-  ['sixth', 6],
-  ['sixths', 6],
-  ['seventh', 7],
-  ['sevenths', 7],
-  ['eighth', 8],
-  ['eighths', 8],
-  ['ninth', 9],
-  ['ninths', 9],
-  ['tenth', 10],
-  ['tenths', 10],
-]);
 
 /** Words before "half" that make it a stretch of time or a part, not a share. */
 const TIME_HALF: ReadonlySet<string> = new Set([
@@ -93,30 +69,13 @@ export interface ShareContext {
 
 function readFraction(stream: TokenStream, k: number, context: ShareContext): Core | undefined {
   const head = stream.at(k);
-  let numerator = 1;
-  let i = k;
-  if (head.lower === 'a' || head.lower === 'one') {
-    i += 1;
-  } else if (UNITS.has(head.lower) || TENS.has(head.lower)) {
-    numerator = UNITS.get(head.lower) ?? TENS.get(head.lower) ?? 1;
-    i += 1;
-  } else if (head.lower !== 'half' || TIME_HALF.has(stream.at(k - 1).lower)) {
-    // "the first half of 2019", "the second half of the year": a stretch of time.
-    return undefined;
-  }
-  if (i > k) {
-    // "two-thirds", "one-third": a hyphen touching both words.
-    const dash = stream.at(i);
-    if (isDash(dash.text) && !dash.spaceBefore && !stream.at(i + 1).spaceBefore) i += 1;
-  }
-  const word = stream.at(i);
-  const denominator = DENOMINATORS.get(word.lower);
-  if (denominator === undefined || numerator >= denominator) return undefined;
-  // "a half" is rare; "half" alone is the common form.
-  if (head.lower === 'half' && i !== k) return undefined;
-  // A plural denominator needs a numerator above one ("two-thirds"), a singular one at most one.
-  const plural = word.lower.endsWith('s');
-  if (plural !== numerator > 1) return undefined;
+  // "the first half of 2019", "the second half of the year": a stretch of time.
+  if (head.lower === 'half' && TIME_HALF.has(stream.at(k - 1).lower)) return undefined;
+  const fraction = readFractionWords(stream, k);
+  if (fraction === undefined) return undefined;
+  // "a quarter of a million", "half a dozen": an amount (the number-word reader's).
+  if (readFractionBase(stream, fraction.last + 1) !== undefined) return undefined;
+  const { numerator, denominator, last: i } = fraction;
   const after = stream.at(i + 1);
   // "half a point", "three-quarters of a percentage point": a fraction of a point.
   const of = after.lower === 'of' ? 1 : 0;
@@ -124,7 +83,7 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
     const point = pointAfter(stream, i + 2 + of);
     if (point !== undefined) return shareCore(k, point, numerator / denominator, 'pp');
   }
-  // "half a million" is an amount (the number-word reader's), not a share.
+  // "half an hour", "half a day": a stretch of time, not a share.
   if (after.lower === 'a' || after.lower === 'an') return undefined;
   // "a third" and "half" are shares before "of" ("half the" too) or at the end of a phrase
   // ("dropped by a third.", "over a third"); before a noun they are ordinals or time ("a

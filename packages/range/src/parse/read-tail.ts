@@ -1,7 +1,9 @@
 import { isUnitNoun } from './build-range';
+import { isHyphen } from './dashes';
 import { BARE_DOLLAR, CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import { countNoun } from './lexicon/nouns';
 import {
+  HYPHENED_PERIODS,
   NOT_A_RATE_AFTER,
   PER_PERSON,
   PERIODS,
@@ -54,6 +56,12 @@ export function readPeriod(
   stream: TokenStream,
   j: number,
 ): { period: Period; next: number } | undefined {
+  // "a $10 billion-a-year industry": a period hyphened to the amount it follows.
+  const lead = stream.at(j);
+  if (isHyphen(lead.text) && !lead.spaceBefore && !stream.at(j + 1).spaceBefore) {
+    const joined = matchLongest(stream, j + 1, HYPHENED_PERIODS);
+    return joined && { period: joined.value, next: j + 1 + joined.length };
+  }
   const match = matchLongest(stream, j, PERIODS);
   if (!match) return undefined;
   const head = stream.at(j).lower;

@@ -40,6 +40,22 @@ export const PERIODS = buildTrie<Period>(
 );
 
 /**
+ * Periods of two words hyphened into an adjective, after a hyphen touching the amount: "a
+ * $10 billion-a-year industry", "a $5-a-day wage", "a P200-per-month subsidy".
+ */
+export const HYPHENED_PERIODS = buildTrie<Period>(
+  forms.flatMap(([period, texts]) =>
+    texts
+      .filter((text) => /^[a-z]+ [a-z]+$/.test(text))
+      .map((text): [string, Period, { tight: true }] => [
+        text.replace(' ', '-'),
+        period,
+        { tight: true },
+      ]),
+  ),
+);
+
+/**
  * Words after "a year" (or "a month"...) that make it a point in time, not a rate:
  * "$13.18 billion a year earlier" is a figure, not a yearly one.
  */
