@@ -52,9 +52,12 @@ export const sizeChecks: readonly SizeCheck[] = [
     // as an amount ("a quarter of a million people" was 0.25 and 1 million people), a whole
     // number and a fraction read as one ("five and a half million" was 5), and periods and
     // scale words hyphened into an adjective read ("a $10 billion-a-year industry" was
-    // $10 billion), to 28.69 kB.
+    // $10 billion), to 28.69 kB; a year before "levels" or "prices" or constant money ("below
+    // 2019 levels" was 2,019 levels), a number before a hanging hyphen ("16- to 24-year-olds"
+    // was 16) and "over" before a duration that may be a span ("£4.5bn over five years" was
+    // more than five years) refused, to 29.03 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 28_695,
-    why: 'a ceiling just above today’s 28.69 kB; the goal of 15 kB needs a smaller parser',
+    limit: 29_035,
+    why: 'a ceiling just above today’s 29.03 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -1,3 +1,5 @@
+import type { Token } from './token';
+
 /**
  * One number as written, before a range shares its scale or currency with it: `12.5`
  * (digits), `19 billion` (digits and a scale), `three million` (words).
@@ -73,4 +75,21 @@ export function rescaled(a: Amount, exponent: number): Amount {
  */
 export function isYearValue(value: number): boolean {
   return value >= 1900 && value <= 2100;
+}
+
+/**
+ * Whether a number token is written as a year: four digits from 1900 to 2100, with no
+ * separators, decimals or e-notation ("2025", but not "2,025" or "2025.0").
+ *
+ * @param token - a token
+ */
+export function isYearToken(token: Token): boolean {
+  return (
+    token.kind === 'number' &&
+    !token.grouped &&
+    !token.decimal &&
+    token.exponent === 0 &&
+    token.digits.length === 4 &&
+    isYearValue(Number(token.digits))
+  );
 }

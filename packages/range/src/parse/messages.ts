@@ -87,6 +87,11 @@ export const andAFraction = (input: string, text: string, offset: number): strin
   'fraction into one ("two and a half million") or be a range whose other end is a fraction; ' +
   'write "2.5 million" or "between 2 million and 2.5 million"';
 
+export const overADuration = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} may be a span ("£4.5bn over five ` +
+  'years", "rose 20% over five years") or a bound ("for over five years"); write "more than" ' +
+  'for a bound';
+
 export const noSpread = (input: string, sign: string, offset: number): string =>
   `${quote(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
   'readable spread, e.g. "15 ± 5"';

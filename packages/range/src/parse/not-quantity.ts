@@ -1,5 +1,6 @@
+import { isYearToken } from './amount';
 import type { Core } from './core';
-import { LABEL_BEFORE, MONTHS, TIME_AFTER, YEAR_BEFORE } from './lexicon/dates';
+import { BASE_OF_YEAR, LABEL_BEFORE, MONTHS, TIME_AFTER, YEAR_BEFORE } from './lexicon/dates';
 import type { Comparative } from './lexicon/qualifiers';
 import type { NonQuantity } from './reading';
 import type { Token } from './token';
@@ -37,6 +38,7 @@ export function nonQuantity(
   plain: boolean,
 ): NonQuantity {
   if (core.kind === 'vague') return 'no';
+  if (isBaseYear(stream, core)) return 'strong';
   if (core.currency !== undefined || core.ratio !== undefined || core.scaled) return 'no';
   const prev = stream.at(k - 1);
   const after = stream.at(core.next);
@@ -59,6 +61,18 @@ export function nonQuantity(
   if (prev.kind === 'word' && isCapitalised(prev.text)) return 'weak';
   if (prev.text === '(' && after.text === ')' && !after.spaceBefore) return 'weak';
   return 'no';
+}
+
+/**
+ * A year that is the base of a comparison or of constant money, though a noun or a currency
+ * follows it: "below 2019 levels", "at 2010 prices", "in 2015 dollars" (money written with a
+ * sign, "$2015", stays money).
+ */
+function isBaseYear(stream: TokenStream, core: Core): boolean {
+  if (core.kind !== 'single' || core.scaled || core.ratio !== undefined) return false;
+  if (!isYearToken(stream.at(core.first))) return false;
+  if (BASE_OF_YEAR.has(stream.at(core.first + 1).lower)) return true;
+  return core.currency !== undefined && YEAR_BEFORE.has(stream.at(core.first - 1).lower);
 }
 
 /** Every end is a day number: a one- or two-digit integer from 1 to 31. */

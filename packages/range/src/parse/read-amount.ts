@@ -1,4 +1,4 @@
-import { type Amount, isYearValue } from './amount';
+import { type Amount, isYearToken } from './amount';
 import { isDash, isHyphen } from './dashes';
 import { readFractionWords } from './fraction-words';
 import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
@@ -127,7 +127,6 @@ function readDigits(
   // The common case, a plain number of ordinary size, needs no second conversion.
   const ordinary = exponent === 0 && mantissa >= SMALLEST_NORMAL && mantissa < Infinity;
   if (!ordinary) checkMagnitude(stream, k, next, token.digits, exponent);
-  const intDigits = token.digits.length;
   return {
     first: k,
     next,
@@ -137,8 +136,7 @@ function readDigits(
     scaled,
     sigFigs: token.sigFigs,
     negative: context.negative,
-    yearShaped:
-      !token.grouped && !token.decimal && intDigits === 4 && !scaled && isYearValue(mantissa),
+    yearShaped: !scaled && isYearToken(token),
   };
 }
 
@@ -250,6 +248,9 @@ export function isHyphenSuffix(stream: TokenStream, i: number): boolean {
   );
 }
 
+/** Words after a hanging hyphen that join it to the rest of its compound. */
+const SUSPENDED_BEFORE: ReadonlySet<string> = new Set(['to', 'and', 'or']);
+
 /**
  * Whether the number touches something on its right that makes it part of a code: a
  * word that is not a scale, a ratio unit or a currency code ("10th", "5G", "1990s"); a
@@ -272,6 +273,9 @@ function touchesOnRight(stream: TokenStream, k: number): boolean {
   if ((after.text === '/' || after.text === ':' || after.text === '.') && joinsNumber) return true;
   // "9984.T": a ticker.
   if (after.text === '.' && !third.spaceBefore && third.kind === 'word') return true;
+  // "16- to 24-year-olds", "2- and 3-fold": a hyphen left hanging by a compound adjective
+  // whose second part is written once, after the next number.
+  if (isHyphen(after.text) && third.spaceBefore && SUSPENDED_BEFORE.has(third.lower)) return true;
   // "a 5-year plan": a compound adjective; "122.3-trillion-yen" and "$5-a-day" stay
   // quantities.
   if (isHyphen(after.text) && !third.spaceBefore && third.kind === 'word') {

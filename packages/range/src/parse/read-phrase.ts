@@ -87,6 +87,7 @@ function readBody(
   if (change && before0 && before0.length > change.length) change = undefined;
   if (change) i += change.length;
   let cmp: Comparative | undefined;
+  let boundAt = -1;
   const before = change ? matchLongest(stream, i, COMPARATIVE_BEFORE) : before0;
   const negatedChange = change !== undefined && negatedBefore(stream, k);
   if (before) {
@@ -102,6 +103,7 @@ function readBody(
       return undefined;
     }
     cmp = before.value;
+    boundAt = i;
     // "must not be lower than 19.2 billion", "didn't fall by more than 5%": a negated strict
     // bound is the opposite bound.
     if (negatedChange || (i === k && negatedBefore(stream, k))) cmp = NEGATED.get(cmp) ?? cmp;
@@ -167,6 +169,9 @@ function readBody(
         j += suffix.length;
       }
     }
+  }
+  if (noun !== undefined && boundAt >= 0 && spanOrBound(stream, boundAt, noun, j)) {
+    refuse(stream, boundAt, j, m.overADuration);
   }
   // "a 12% slump", "a 3.1% contraction": a change named after the number.
   // "a 12% slump", "a £60 billion a year increase": a change named after the figure.
@@ -325,4 +330,43 @@ function negatedBefore(stream: TokenStream, k: number): boolean {
   const verb =
     stream.at(k - 1).lower === 'be' || matchLongest(stream, k - 1, CHANGES)?.length === 1;
   return verb && negationEndsAt(stream, k - 2);
+}
+
+/** Time units a duration is counted in, as the noun reader gives them. */
+const DURATIONS: ReadonlySet<string> = new Set(
+  ['year', 'month', 'week', 'day', 'hour'].flatMap((unit) => [unit, `${unit}s`]),
+);
+
+/** Words before "over" and a duration that make it a bound: "for over five years". */
+const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
+  'for',
+  'in',
+  'of',
+  'aged',
+  'after',
+  'than',
+  'last',
+  'lasted',
+  'lasting',
+  'took',
+  'taking',
+  'served',
+  'spent',
+]);
+
+/**
+ * Whether "over" and a duration may be a span as well as a bound: "£4.5bn over five years",
+ * "rose 20% over five years" spread a figure across the time; "for over five years", "in
+ * over 20 years" and "over five years ago" bound it. Only the words around tell them apart.
+ *
+ * @param stream - the tokens
+ * @param at - index of the comparative
+ * @param noun - the counted noun after the figure
+ * @param next - index after the noun
+ */
+function spanOrBound(stream: TokenStream, at: number, noun: string, next: number): boolean {
+  if (stream.at(at).lower !== 'over' || !DURATIONS.has(noun)) return false;
+  if (OVER_AS_MORE_AFTER.has(stream.at(at - 1).lower)) return false;
+  const after = stream.at(next).lower;
+  return after !== 'ago' && after !== 'old';
 }

@@ -53,6 +53,26 @@ export const YEAR_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns after a year that name what the year is the base of, not things counted: "below
+ * 2019 levels", "at 2010 prices", "in 2015 terms".
+ */
+export const BASE_OF_YEAR: ReadonlySet<string> = new Set([
+  'level',
+  'levels',
+  'price',
+  'prices',
+  'figures',
+  'values',
+  'terms',
+  'rates',
+  'standards',
+  'averages',
+  'baseline',
+  'peak',
+  'peaks',
+]);
+
+/**
  * Words before a bare number that make it a label, not a quantity: "Table 1", "No. 1",
  * "Tier 3", "section 32", "Flight 11", "floors 94 to 99".
  */

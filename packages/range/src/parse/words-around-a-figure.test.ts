@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { formatRange } from '../format';
+import { extractRanges } from './extract-ranges';
+import { parseRange } from './parse-range';
+
+/**
+ * Figures whose meaning the words around them decide: a year that is the base of a
+ * comparison ("below 2019 levels") counts nothing; a number with a hanging hyphen ("16- to
+ * 24-year-olds") is half of a compound adjective; and "over" before a duration is a span as
+ * often as a bound ("£4.5bn over five years", "for over five years"). Each was read as a
+ * quantity it is not: 2,019 levels, 16, more than five years.
+ */
+const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
+
+describe('a year as the base of a comparison or of constant money', () => {
+  it.each([
+    'GDP is still below 2019 levels.',
+    'Emissions must fall 43% by 2030 from 2019 levels.',
+    'output at 2010 prices',
+    'measured in 2015 dollars',
+    'in 2015 US dollars',
+    'in 2020 terms',
+  ])('reads no figure from the year in %s', (text) => {
+    expect(read(text).filter(([phrase]) => /\b(19|20)\d\d\b/.test(phrase ?? ''))).toEqual([]);
+  });
+
+  it('says why parseRange refuses it', () => {
+    expect(() => parseRange('below 2019 levels')).toThrow(
+      '"2019" at offset 6 in "below 2019 levels" reads as a year, date or label',
+    );
+  });
+
+  it('still counts a noun after a year-shaped number, and reads money with a sign', () => {
+    expect(read('a survey of 2019 respondents')).toEqual([
+      ['2019 respondents', '2,019 respondents'],
+    ]);
+    expect(read('2025 people marched')).toEqual([['2025 people', '2,025 people']]);
+    expect(read('it cost $2015 in total')).toEqual([['$2015', '$2,015']]);
+    expect(read('2,019 levels')).toEqual([['2,019 levels', '2,019 levels']]);
+  });
+});
+
+describe('a number with a hanging hyphen', () => {
+  it.each([
+    'Unemployment among 16- to 24-year-olds rose to 13%.',
+    'a 2- to 3-fold rise in cases',
+    'between 5- and 10-year bonds',
+    'in 20- or 40-foot containers',
+  ])('reads nothing from the first half of the compound in %s', (text) => {
+    expect(read(text).map(([phrase]) => phrase)).toEqual(text.includes('13%') ? ['13%'] : []);
+  });
+
+  it('still reads a number before a spaced dash, and a range across a hyphen', () => {
+    expect(read('16 - 24 people')).toEqual([['16 - 24 people', '16–24 people']]);
+    expect(read('16-24 people')).toEqual([['16-24 people', '16–24 people']]);
+  });
+});
+
+describe('"over" before a duration', () => {
+  it.each([
+    ['the £4.5bn plan over five years', '"over five years" at offset 16'],
+    ['The contract is worth GBP 4.2 million over three years.', '"over three years" at offset 38'],
+    ['prices rose 20% over five years', '"over five years" at offset 16'],
+    ['spread over 10 years', '"over 10 years" at offset 7'],
+  ])('refuses the span or bound in %s', (text, where) => {
+    expect(read(text).some(([phrase]) => phrase?.includes('years'))).toBe(false);
+    expect(() => parseRange(text)).toThrow(where);
+  });
+
+  it.each([
+    ['he was jailed for over five years', 'over five years', 'more than 5 years'],
+    ['for the first time in over 20 years', 'over 20 years', 'more than 20 years'],
+    ['a sentence of over 10 years', 'over 10 years', 'more than 10 years'],
+    ['it happened over five years ago', 'over five years', 'more than 5 years'],
+    ['children over 5 years old', 'over 5 years', 'more than 5 years'],
+  ])('reads a bound where the words around say so: %s', (text, phrase, bound) => {
+    expect(read(text)).toEqual([[phrase, bound]]);
+  });
+
+  it('reads "over" before anything but a duration as a bound, as before', () => {
+    expect(read('over 5,000 people')).toEqual([['over 5,000 people', 'more than 5,000 people']]);
+    expect(read('over $3 billion over five years')[0]).toEqual([
+      'over $3 billion',
+      'more than $3 billion',
+    ]);
+  });
+});
