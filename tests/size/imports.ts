@@ -55,9 +55,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // $10 billion), to 28.69 kB; a year before "levels" or "prices" or constant money ("below
     // 2019 levels" was 2,019 levels), a number before a hanging hyphen ("16- to 24-year-olds"
     // was 16) and "over" before a duration that may be a span ("£4.5bn over five years" was
-    // more than five years) refused, to 29.03 kB.
+    // more than five years) refused, to 29.03 kB; a spaced number before a scale hyphened to
+    // a currency refused ("two million million-dollar homes" was $2 trillion), to 29.18 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 29_035,
-    why: 'a ceiling just above today’s 29.03 kB; the goal of 15 kB needs a smaller parser',
+    limit: 29_185,
+    why: 'a ceiling just above today’s 29.18 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -74,3 +74,27 @@ describe('a scale word hyphened to a number in words', () => {
     expect(parseRange('two-billion dollars')).toMatchObject({ low: 2e9, high: 2e9 });
   });
 });
+
+describe('a scale hyphened to a currency after a number written apart', () => {
+  it.each([
+    ['two million million-dollar homes', '"two million million-dollar" at offset 0'],
+    ['5 billion-dollar companies', '"5 billion-dollar" at offset 0'],
+    ['ten million-dollar mansions were sold', '"ten million-dollar" at offset 0'],
+  ])('refuses %s, which may count things or be the amount', (text, where) => {
+    expect(read(text)).toEqual([]);
+    expect(() => parseRange(text)).toThrow(`${where} in "${text}" may count things`);
+  });
+
+  it.each<[string, string, number]>([
+    ['a billion-dollar industry', 'a billion-dollar', 1e9],
+    ['a 5 billion-dollar fund', '5 billion-dollar', 5e9],
+    ['a 5-billion-dollar fund', '5-billion-dollar', 5e9],
+    ['two billion dollar deals', 'two billion dollar', 2e9],
+  ])('reads %s, where an article or the hyphens say it is one amount', (text, phrase, value) => {
+    expect(read(text)).toEqual({ text: phrase, low: value, high: value, unit: 'USD' });
+  });
+
+  it('reads on after the figure it refuses', () => {
+    expect(read('3 million-dollar homes and 5,000 people')).toMatchObject({ text: '5,000 people' });
+  });
+});

@@ -92,6 +92,11 @@ export const overADuration = (input: string, text: string, offset: number): stri
   'years", "rose 20% over five years") or a bound ("for over five years"); write "more than" ' +
   'for a bound';
 
+export const countOrAmount = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} may count things worth that scale ` +
+  'each ("5 billion-dollar companies") or be the amount; write "five $1 billion companies" ' +
+  'or "$5 billion"';
+
 export const noSpread = (input: string, sign: string, offset: number): string =>
   `${quote(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
   'readable spread, e.g. "15 ± 5"';

@@ -19,7 +19,7 @@ import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
-import { Refusal } from './refusal';
+import { Refusal, refuse } from './refusal';
 import { isSign, parenthesisedSign, signsWhatFollows } from './signs';
 import type { TokenStream } from './token-stream';
 
@@ -144,6 +144,8 @@ export function readQuantity(
     !stream.at(next + 1).spaceBefore &&
     isHyphenSuffix(stream, next + 1)
   ) {
+    const each = amount.scaled ? countOrAmount(stream, amount, next) : 0;
+    if (each > 0) refuse(stream, amount.first, next + 1 + each, m.countOrAmount);
     next += 1;
   }
   let ratio: Quantity['ratio'];
@@ -189,6 +191,26 @@ export function readQuantity(
   if (currency === RUPEE) currency = rupeeCode(stream, k, amount, 'rupees');
   if (currency === PESO) currency = pesoCode(stream, k, next);
   return { first: k, next, amount, currency, ratio };
+}
+
+/**
+ * "5 billion-dollar companies", "two million million-dollar homes": a scale word hyphened to
+ * a currency is an adjective, "worth a billion dollars", and a number written apart before it
+ * may count the things so valued as well as be the amount ($5 billion). "a billion-dollar
+ * industry", "a 5 billion-dollar fund" (an article: one thing) and "5-billion-dollar" (one
+ * compound) say which.
+ *
+ * @returns the length of the currency after the hyphen when the figure is such a guess, else 0
+ */
+function countOrAmount(stream: TokenStream, amount: Amount, hyphen: number): number {
+  const scale = stream.at(hyphen - 1);
+  if (scale.kind !== 'word' || !scale.spaceBefore) return 0;
+  const article = (i: number) => {
+    const word = stream.at(i).lower;
+    return word === 'a' || word === 'an';
+  };
+  if (article(amount.first) || article(amount.first - 1)) return 0;
+  return matchLongest(stream, hyphen + 1, CURRENCY_SUFFIX)?.length ?? 0;
 }
 
 /**
