@@ -56,9 +56,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // 2019 levels" was 2,019 levels), a number before a hanging hyphen ("16- to 24-year-olds"
     // was 16) and "over" before a duration that may be a span ("£4.5bn over five years" was
     // more than five years) refused, to 29.03 kB; a spaced number before a scale hyphened to
-    // a currency refused ("two million million-dollar homes" was $2 trillion), to 29.18 kB.
+    // a currency refused ("two million million-dollar homes" was $2 trillion), to 29.18 kB;
+    // the noun of a revision's new figure given to the old one ("from 120 to 1,400 people":
+    // 120 had no noun), to 29.23 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 29_185,
-    why: 'a ceiling just above today’s 29.18 kB; the goal of 15 kB needs a smaller parser',
+    limit: 29_235,
+    why: 'a ceiling just above today’s 29.23 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -151,7 +151,20 @@ function revisionFigure(stream: TokenStream, q: Quantity): Core {
     low: value,
     high: value,
     scaled: value !== core.low || q.amount.scaled,
+    noun:
+      unit.currency === undefined && unit.ratio === undefined
+        ? nounAfter(stream, other)
+        : undefined,
   };
+}
+
+/** The counted noun right after a quantity ("1,400 people"), which the other figure of a
+ * revision counts too ("from 120 to 1,400 people" is 120 people). */
+function nounAfter(stream: TokenStream, q: Quantity): Core['noun'] {
+  const word = stream.at(q.next);
+  if (word.kind !== 'word') return undefined;
+  const found = countNoun(word.text, amountValue(q.amount) === 1);
+  return found !== undefined && isUnitNoun(found) ? { text: found, index: q.next } : undefined;
 }
 
 function single(q: Quantity): Core {

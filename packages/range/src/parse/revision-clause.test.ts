@@ -145,3 +145,46 @@ describe('a change between two levels, and the unit the two figures share', () =
     ]);
   });
 });
+
+describe('the two figures of a revision share a counted noun', () => {
+  const units = (text: string) =>
+    extractRanges(text).map((f) => [f.text, formatRange(f.range), f.revision]);
+
+  it.each<[string, string[][]]>([
+    [
+      'revised the toll from 120 to 1,400 people',
+      [
+        ['120', '120 people', 'from'],
+        ['1,400 people', '1,400 people', 'to'],
+      ],
+    ],
+    [
+      'the ministry revised the death toll to 1,400 from 120 people',
+      [
+        ['1,400', '1,400 people', 'to'],
+        ['120 people', '120 people', 'from'],
+      ],
+    ],
+    [
+      'police revised the crowd from 500 to 1 million people',
+      [
+        ['500', '500 people', 'from'],
+        ['1 million people', '1 million people', 'to'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+
+  it('gives no noun where the other figure has none, or a currency', () => {
+    expect(units('revised the toll from 120 to 1,400')).toEqual([
+      ['120', '120', 'from'],
+      ['1,400', '1,400', 'to'],
+    ]);
+    expect(units('revised the estimate from $5 billion to $7 billion')[0]).toEqual([
+      '$5 billion',
+      '$5 billion',
+      'from',
+    ]);
+  });
+});
