@@ -3,6 +3,7 @@ import type { Range } from '../range';
 import type { Unit } from '../unit/types';
 import { atomKindOf, unitOfWords } from '../unit/unit-of-words';
 import { BARE_DOLLAR } from './lexicon/currencies';
+import { countNoun } from './lexicon/nouns';
 import type { ResolvedOptions } from './options';
 import type { Reading } from './reading';
 
@@ -71,4 +72,17 @@ export function isUnitNoun(noun: string): boolean {
   if (nounCache.size > 4096) nounCache.clear();
   nounCache.set(noun, ok);
   return ok;
+}
+
+/**
+ * The counted noun a word after a number names, when `unit()` reads it as a count or a
+ * time unit ("people", "victims", "years"), else undefined.
+ *
+ * @param word - the word as written
+ * @param one - whether the number is 1, so a singular counts ("1 victim")
+ * @returns the noun, or undefined
+ */
+export function unitNounOf(word: string, one: boolean): string | undefined {
+  const noun = countNoun(word, one);
+  return noun !== undefined && isUnitNoun(noun) ? noun : undefined;
 }

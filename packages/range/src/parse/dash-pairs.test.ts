@@ -10,7 +10,8 @@ import { parseRange } from './parse-range';
  * first, and nothing otherwise: a score, odds or a split ("a 3-1 win", "a 60-40 split", "a
  * 50-50 chance") is never read as its first figure alone, which would drop the second
  * without a word. A year before the dash starts a span of years ("the 2015-20 Parliament"),
- * which the year rules leave out, so years are left out of the law.
+ * which the year rules leave out, so years are left out of the law; so are three digits, a
+ * hyphen and four ("514-1888"), which the code rules read as a telephone number.
  */
 const texts = (text: string) => extractRanges(text).map((f) => f.text);
 
@@ -21,6 +22,7 @@ describe('figures a dash joins', () => {
   it('reads an ascending pair as a range and any other pair as nothing', () => {
     fc.assert(
       fc.property(figure, figure, fc.constantFrom('-', '\u2013'), (a, b, dash) => {
+        fc.pre(!(dash === '-' && String(a).length === 3 && String(b).length === 4));
         const text = `a ${a}${dash}${b} split`;
         if (a < b) {
           expect(

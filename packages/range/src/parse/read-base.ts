@@ -1,6 +1,5 @@
-import { isUnitNoun } from './build-range';
+import { unitNounOf } from './build-range';
 import { isHyphen } from './dashes';
-import { countNoun } from './lexicon/nouns';
 import type { TokenStream } from './token-stream';
 
 /** Words that end a base noun phrase: "60% of GDP and rising", "of GDP in 2023". */
@@ -155,8 +154,7 @@ export function readGroup(stream: TokenStream, k: number): Base | undefined {
   for (let i = k; i < k + MAX_GROUP_WORDS; i++) {
     const token = stream.at(i);
     if (token.kind !== 'word' || STOP.has(token.lower) || token.lower === 'of') return undefined;
-    const noun = countNoun(token.text, false);
-    if (noun !== undefined && isUnitNoun(noun)) {
+    if (unitNounOf(token.text, false) !== undefined) {
       return { text: stream.input.slice(stream.at(k).start, token.end), next: i + 1 };
     }
   }

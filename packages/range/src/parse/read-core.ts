@@ -1,11 +1,10 @@
 import { amountValue } from './amount';
-import { isUnitNoun } from './build-range';
+import { unitNounOf } from './build-range';
 import type { Core } from './core';
 import { isDash } from './dashes';
 import { readFractionWords } from './fraction-words';
 import { CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import { YEAR_BEFORE } from './lexicon/dates';
-import { countNoun } from './lexicon/nouns';
 import { buildTrie, matchLongest } from './lexicon/trie';
 import { VAGUE } from './lexicon/vague';
 import * as m from './messages';
@@ -163,8 +162,8 @@ function revisionFigure(stream: TokenStream, q: Quantity): Core {
 function nounAfter(stream: TokenStream, q: Quantity): Core['noun'] {
   const word = stream.at(q.next);
   if (word.kind !== 'word') return undefined;
-  const found = countNoun(word.text, amountValue(q.amount) === 1);
-  return found !== undefined && isUnitNoun(found) ? { text: found, index: q.next } : undefined;
+  const found = unitNounOf(word.text, amountValue(q.amount) === 1);
+  return found === undefined ? undefined : { text: found, index: q.next };
 }
 
 function single(q: Quantity): Core {
@@ -306,8 +305,8 @@ function readVague(
       currency = word.text;
       next = after + 1;
     } else {
-      const found = word.kind === 'word' ? countNoun(word.text, false) : undefined;
-      if (found !== undefined && isUnitNoun(found)) {
+      const found = word.kind === 'word' ? unitNounOf(word.text, false) : undefined;
+      if (found !== undefined) {
         noun = { text: found, index: after };
         next = after + 1;
       }

@@ -1,8 +1,7 @@
 import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from './bounds';
-import { isUnitNoun } from './build-range';
+import { unitNounOf } from './build-range';
 import type { Core } from './core';
 import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
-import { countNoun } from './lexicon/nouns';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
@@ -157,8 +156,8 @@ function readBody(
   } else if (unitless && noun === undefined) {
     const word = stream.at(j);
     const one = core.low === 1 && core.high === 1;
-    const found = word.kind === 'word' ? countNoun(word.text, one) : undefined;
-    if (found !== undefined && isUnitNoun(found)) {
+    const found = word.kind === 'word' ? unitNounOf(word.text, one) : undefined;
+    if (found !== undefined) {
       noun = found;
       nounText = word.text;
       j += 1;

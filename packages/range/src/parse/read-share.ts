@@ -1,9 +1,8 @@
 import { amountValue } from './amount';
-import { isUnitNoun } from './build-range';
+import { unitNounOf } from './build-range';
 import type { Core } from './core';
 import { isDash, isHyphen } from './dashes';
 import { readFractionBase, readFractionWords } from './fraction-words';
-import { countNoun } from './lexicon/nouns';
 import { RATIO_UNITS, type RatioUnit } from './lexicon/ratio-units';
 import { SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
@@ -131,8 +130,7 @@ function readRate(stream: TokenStream, k: number): Core | undefined {
   // counts; the rate itself is a ratio.
   const counted = stream.at(i);
   if (counted.kind === 'word' && isPer(stream, i + 1)) {
-    const noun = countNoun(counted.text, false);
-    if (noun !== undefined && isUnitNoun(noun)) i += 1;
+    if (unitNounOf(counted.text, false) !== undefined) i += 1;
   }
   let joined = false;
   let ofOnly = false;

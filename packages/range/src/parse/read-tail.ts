@@ -1,7 +1,6 @@
-import { isUnitNoun } from './build-range';
+import { unitNounOf } from './build-range';
 import { isHyphen } from './dashes';
 import { BARE_DOLLAR, CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
-import { countNoun } from './lexicon/nouns';
 import {
   HYPHENED_PERIODS,
   NOT_A_RATE_AFTER,
@@ -151,8 +150,8 @@ export function readDenominators(
     // money the text leaves out; dropping "per dollar" would misread it.
     if (money) refuse(stream, next, next + 1 + money.length, m.rateWithoutMoney);
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
-    const noun = countNoun(word.text, true);
-    if (noun === undefined || !isUnitNoun(noun)) break;
+    const noun = unitNounOf(word.text, true);
+    if (noun === undefined) break;
     // "$5 a ton of coal" is a rate, "$5 billion a lot of money" is not: neither is guessed.
     if (article && stream.at(next + 2).lower === 'of') refuse(stream, next, next + 3, m.rateOrNot);
     per.push(noun);
@@ -177,8 +176,8 @@ function headOf(stream: TokenStream, start: number, i: number): { noun: string; 
   const at = stream.at(i).lower === 'the' ? i + 1 : i;
   const word = stream.at(at);
   if (word.lower === 'population') return { noun: 'person', next: at + 1 };
-  const noun = countNoun(word.text, false);
-  if (noun === undefined || !isUnitNoun(noun)) refuse(stream, start, at + 1, m.headOf);
+  const noun = unitNounOf(word.text, false);
+  if (noun === undefined) refuse(stream, start, at + 1, m.headOf);
   return { noun, next: at + 1 };
 }
 
