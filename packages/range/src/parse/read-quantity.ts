@@ -60,7 +60,12 @@ export function readQuantity(
     if (!signsWhatFollows(stream, i)) return undefined;
     negative = head.text !== '+';
     i += 1;
-  } else if (context.allowSign && (head.lower === 'minus' || head.lower === 'negative')) {
+  } else if (
+    context.allowSign &&
+    (head.lower === 'minus' || head.lower === 'negative') &&
+    // "a margin of error of plus or minus 3 points": the spread, as "±3 points", not -3.
+    !(stream.at(i - 1).lower === 'or' && stream.at(i - 2).lower === 'plus')
+  ) {
     negative = true;
     i += 1;
   }

@@ -21,6 +21,14 @@ describe('signs', () => {
     expect(found(text)).toEqual([[text, value, value, '%']]);
   });
 
+  it.each([
+    'a margin of error of plus or minus 3 percentage points',
+    'a margin of error of \u00b13 percentage points',
+    'a margin of error of +/- 3 percentage points',
+  ])('reads the spread alone in %s as its size, never as a negative figure', (text) => {
+    expect(found(text)).toEqual([['3 percentage points', 3, 3, 'pp']]);
+  });
+
   it('reads a signed range with the sign on both ends', () => {
     expect(found('-5 to -3%')).toEqual([['-5 to -3%', -5, -3, '%']]);
   });
