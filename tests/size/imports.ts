@@ -59,9 +59,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // a currency refused ("two million million-dollar homes" was $2 trillion), to 29.18 kB;
     // the noun of a revision's new figure given to the old one ("from 120 to 1,400 people":
     // 120 had no noun), to 29.23 kB; "minus" after "plus or" not read as a sign ("plus or
-    // minus 3 points" was -3), to 29.24 kB.
+    // minus 3 points" was -3), to 29.24 kB; a figure before a unit of measure the unit system
+    // does not model refused ("a 5 km walk" was a bare 5), to 29.38 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 29_245,
-    why: 'a ceiling just above today’s 29.24 kB; the goal of 15 kB needs a smaller parser',
+    limit: 29_385,
+    why: 'a ceiling just above today’s 29.38 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

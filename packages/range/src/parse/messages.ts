@@ -97,6 +97,11 @@ export const countOrAmount = (input: string, text: string, offset: number): stri
   'each ("5 billion-dollar companies") or be the amount; write "five $1 billion companies" ' +
   'or "$5 billion"';
 
+export const unknownMeasure = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} ends in a unit of measure the ` +
+  'unit system does not model; write the unit as a plural noun ("5 kilometres"), or read ' +
+  'the number without it';
+
 export const noSpread = (input: string, sign: string, offset: number): string =>
   `${quote(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
   'readable spread, e.g. "15 ± 5"';

@@ -2,6 +2,7 @@ import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from 
 import { unitNounOf } from './build-range';
 import type { Core } from './core';
 import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
+import { UNMODELLED_MEASURES } from './lexicon/measures';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
@@ -171,6 +172,11 @@ function readBody(
   }
   if (noun !== undefined && boundAt >= 0 && spanOrBound(stream, boundAt, noun, j)) {
     refuse(stream, boundAt, j, m.overADuration);
+  }
+  // "a 5 km walk", "the 300 MW plant": a unit of measure the unit system does not model.
+  const measure = stream.at(j);
+  if (unitless && noun === undefined && measure.kind === 'word') {
+    if (UNMODELLED_MEASURES.has(measure.lower)) refuse(stream, k, j + 1, m.unknownMeasure);
   }
   // "a 12% slump", "a 3.1% contraction": a change named after the number.
   // "a 12% slump", "a £60 billion a year increase": a change named after the figure.

@@ -85,3 +85,24 @@ describe('"over" before a duration', () => {
     ]);
   });
 });
+
+describe('a unit of measure the unit system does not model', () => {
+  it.each([
+    ['a 5 km walk', '"5 km" at offset 2'],
+    ['the 300 MW plant', '"300 MW" at offset 4'],
+    ['production of 9 mb/d', '"9 mb" at offset 14'],
+    ['1.5 million sq km below average', '"1.5 million sq" at offset 0'],
+    ['cuts of 3.6 million bpd until 2024', '"3.6 million bpd" at offset 8'],
+  ])('refuses %s rather than read a bare number', (text, where) => {
+    expect(read(text)).toEqual([]);
+    expect(() => parseRange(text)).toThrow(`${where} in "${text}" ends in a unit of measure`);
+  });
+
+  it('reads the unit written as a noun, and reads on after a refusal', () => {
+    expect(read('a 5 km walk, then 12 miles more')).toEqual([['12 miles', '12 miles']]);
+    expect(read('5 kilometres')).toEqual([['5 kilometres', '5 kilometres']]);
+    expect(read('the 300 MW plant employs 1,200 people')).toEqual([
+      ['1,200 people', '1,200 people'],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Abbreviations of units of measure that the unit system does not model: lengths, areas,
+ * masses, energy and power, oil flows. Written after a number ("a 5 km walk", "the 300 MW
+ * plant", "9 mb/d"), they are its unit, and a figure read without them would be a bare
+ * number that looks like a count. Lower case; "m" and "t" are left out, since after a
+ * number they are as often million and trillion (or tonnes).
+ */
+export const UNMODELLED_MEASURES: ReadonlySet<string> = new Set([
+  'mm',
+  'cm',
+  'km',
+  'kms',
+  'sq',
+  'ha',
+  'mi',
+  'ft',
+  'yd',
+  'mg',
+  'kg',
+  'kgs',
+  'lb',
+  'lbs',
+  'oz',
+  'kw',
+  'mw',
+  'gw',
+  'kwh',
+  'mwh',
+  'gwh',
+  'twh',
+  'bpd',
+  'mb',
+  'mbd',
+  'kbd',
+]);
