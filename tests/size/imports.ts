@@ -60,9 +60,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // the noun of a revision's new figure given to the old one ("from 120 to 1,400 people":
     // 120 had no noun), to 29.23 kB; "minus" after "plus or" not read as a sign ("plus or
     // minus 3 points" was -3), to 29.24 kB; a figure before a unit of measure the unit system
-    // does not model refused ("a 5 km walk" was a bare 5), to 29.38 kB.
+    // does not model refused ("a 5 km walk" was a bare 5), to 29.38 kB; one helper for a dash
+    // touching both its neighbours instead of eight copies of the test, to 29.34 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 29_385,
-    why: 'a ceiling just above today’s 29.38 kB; the goal of 15 kB needs a smaller parser',
+    limit: 29_345,
+    why: 'a ceiling just above today’s 29.34 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -1,4 +1,4 @@
-import { isDash, isHyphen } from './dashes';
+import { isHyphen, touchingDash } from './dashes';
 import { TENS, UNITS } from './lexicon/number-words';
 import { SCALE_WORDS } from './lexicon/scales';
 import type { TokenStream } from './token-stream';
@@ -62,7 +62,7 @@ export function readFractionWords(stream: TokenStream, k: number): FractionWords
     return undefined;
   }
   // "two-thirds", "one-third": a hyphen touching both words.
-  if (i > k && touchingDash(stream, i, isDash)) i += 1;
+  if (i > k && touchingDash(stream, i)) i += 1;
   const word = stream.at(i).lower;
   const denominator = DENOMINATORS.get(word);
   if (denominator === undefined || numerator >= denominator) return undefined;
@@ -104,10 +104,4 @@ export function readFractionBase(stream: TokenStream, j: number): FractionBase |
   if (word === 'hundred') return { exponent: 2, times: 1, scale: false, next: i + 1 };
   if (word === 'dozen') return { exponent: 0, times: 12, scale: false, next: i + 1 };
   return undefined;
-}
-
-/** A dash of the kind given at `i`, touching the words on both sides. */
-function touchingDash(stream: TokenStream, i: number, kind: (text: string) => boolean): boolean {
-  const dash = stream.at(i);
-  return kind(dash.text) && !dash.spaceBefore && !stream.at(i + 1).spaceBefore;
 }

@@ -1,5 +1,5 @@
 import { type Amount, isYearToken } from './amount';
-import { isDash, isHyphen } from './dashes';
+import { isDash, isHyphen, touchingDash } from './dashes';
 import { readFractionWords } from './fraction-words';
 import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
 import { HYPHENED_PERIODS } from './lexicon/periods';
@@ -161,9 +161,7 @@ function stackScales(
   let last = first;
   for (let n = 0; n < MAX_STACK; n++) {
     // "Rs 2.5 lakh-crore": a hyphen may join two scale words.
-    const hyphen = stream.at(next);
-    const joined =
-      isHyphen(hyphen.text) && !hyphen.spaceBefore && !stream.at(next + 1).spaceBefore ? 1 : 0;
+    const joined = touchingDash(stream, next, isHyphen) ? 1 : 0;
     const match = matchLongest(stream, next + joined, SCALE_AFTER_DIGITS);
     if (!match) break;
     next += joined;

@@ -1,7 +1,7 @@
 import { amountValue } from './amount';
 import { unitNounOf } from './build-range';
 import type { Core } from './core';
-import { isDash } from './dashes';
+import { isDash, touchingDash } from './dashes';
 import { readFractionWords } from './fraction-words';
 import { CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import { YEAR_BEFORE } from './lexicon/dates';
@@ -112,7 +112,7 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
     // 3-1 win", "a 60-40 split", "a 50-50 chance"): reading the first alone would drop the
     // second. Spaced ("5 - 3%"), each figure is read on its own. A year before the dash
     // starts a span of years ("2015-20"), which the year rules read.
-    const tight = dash && !joiner.spaceBefore && !stream.at(low.next + 1).spaceBefore;
+    const tight = touchingDash(stream, low.next);
     if (both && !changeThenLevel && !(tight && both.low === both.high)) return both;
     if (tight && high && !dated && !low.amount.yearShaped) {
       refuse(stream, k, high.next, m.notARange);

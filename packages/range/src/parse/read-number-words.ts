@@ -1,5 +1,5 @@
 import type { Amount } from './amount';
-import { isDash, isHyphen } from './dashes';
+import { isHyphen, touchingDash } from './dashes';
 import { readFractionBase, readFractionWords } from './fraction-words';
 import { TENS, UNITS } from './lexicon/number-words';
 import { SCALE_WORDS } from './lexicon/scales';
@@ -50,15 +50,15 @@ export function readWords(
     i = k + 1;
   }
   for (;;) {
-    let token = stream.at(i);
     // "a two-billion-dollar business", "three-million people": a hyphen before a scale word
     // joins it to the number, as in "122.3-trillion".
-    if (isHyphen(token.text) && !token.spaceBefore && last !== 'none' && last !== 'article') {
-      const scale = stream.at(i + 1);
-      if (scale.spaceBefore || !SCALE_WORDS.has(scale.lower)) break;
-      i += 1;
-      token = scale;
-    }
+    const joined =
+      last !== 'none' &&
+      last !== 'article' &&
+      touchingDash(stream, i, isHyphen) &&
+      SCALE_WORDS.has(stream.at(i + 1).lower);
+    if (joined) i += 1;
+    const token = stream.at(i);
     if (token.kind !== 'word') break;
     const word = token.lower;
     const unit = UNITS.get(word);
@@ -80,17 +80,8 @@ export function readWords(
       last = 'tens';
       i += 1;
       // "twenty-five": a hyphen touching both words.
-      const dash = stream.at(i);
-      const ones = stream.at(i + 1);
-      const onesValue = UNITS.get(ones.lower);
-      if (
-        !dash.spaceBefore &&
-        isDash(dash.text) &&
-        !ones.spaceBefore &&
-        onesValue !== undefined &&
-        onesValue > 0 &&
-        onesValue < 10
-      ) {
+      const onesValue = UNITS.get(stream.at(i + 1).lower);
+      if (touchingDash(stream, i) && onesValue !== undefined && onesValue > 0 && onesValue < 10) {
         current += onesValue;
         last = 'unit';
         i += 2;

@@ -1,7 +1,7 @@
 import { amountValue } from './amount';
 import { unitNounOf } from './build-range';
 import type { Core } from './core';
-import { isDash, isHyphen } from './dashes';
+import { isHyphen, touchingDash } from './dashes';
 import { readFractionBase, readFractionWords } from './fraction-words';
 import { RATIO_UNITS, type RatioUnit } from './lexicon/ratio-units';
 import { SCALE_WORDS } from './lexicon/scales';
@@ -103,8 +103,7 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
 
 /** The index after "point(s)" or "percentage point(s)" at `j`, spaced or hyphenated. */
 function pointAfter(stream: TokenStream, j: number): number | undefined {
-  const dash = stream.at(j);
-  const at = isDash(dash.text) && !dash.spaceBefore && !stream.at(j + 1).spaceBefore ? j + 1 : j;
+  const at = touchingDash(stream, j) ? j + 1 : j;
   const word = stream.at(at).lower;
   if (word === 'point' || word === 'points') return at + 1;
   const unit = matchLongest(stream, at, RATIO_UNITS);

@@ -1,5 +1,5 @@
 import { unitNounOf } from './build-range';
-import { isHyphen } from './dashes';
+import { isHyphen, touchingDash } from './dashes';
 import { BARE_DOLLAR, CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import {
   HYPHENED_PERIODS,
@@ -56,8 +56,7 @@ export function readPeriod(
   j: number,
 ): { period: Period; next: number } | undefined {
   // "a $10 billion-a-year industry": a period hyphened to the amount it follows.
-  const lead = stream.at(j);
-  if (isHyphen(lead.text) && !lead.spaceBefore && !stream.at(j + 1).spaceBefore) {
+  if (touchingDash(stream, j, isHyphen)) {
     const joined = matchLongest(stream, j + 1, HYPHENED_PERIODS);
     return joined && { period: joined.value, next: j + 1 + joined.length };
   }
