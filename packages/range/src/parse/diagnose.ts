@@ -47,8 +47,10 @@ export function diagnose(input: string): { message: string; offset: number } {
       return { message: m.hiddenText(input, token.start), offset: token.start };
     }
     if (token.kind === 'number') {
-      // Four digits or one or two: a year, or a day next to a month.
-      const yearish = /^\d{4}$/.test(token.text) || /^\d{1,2}$/.test(token.text);
+      // Four digits or one or two: a year, or a day next to a month. Touching what comes
+      // before ("#12", "¢50", "₣20"), it is part of a code or a sign's, not a date.
+      const yearish =
+        token.spaceBefore && (/^\d{4}$/.test(token.text) || /^\d{1,2}$/.test(token.text));
       return {
         message: yearish
           ? m.onlyYear(input, token.start, token.text)

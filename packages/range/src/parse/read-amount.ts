@@ -203,7 +203,9 @@ function checkMagnitude(
 /**
  * Whether the number touches something on its left that makes it part of a name or code
  * rather than a quantity: a word ("G20", "COVID-19", "F-16"), a number across a hyphen
- * (the "01" of "1995-01"), or a sign such as `#`, `=`, `/`, `:`.
+ * (the "01" of "1995-01"), or a sign such as `#`, `=`, `/`, `:`. The cent sign `¢` is
+ * among them: written before a number it names no one currency (the cedi's old sign, or a
+ * cent sign misplaced), and the number alone would drop it.
  */
 function touchesOnLeft(stream: TokenStream, k: number): boolean {
   const token = stream.at(k);
@@ -213,7 +215,7 @@ function touchesOnLeft(stream: TokenStream, k: number): boolean {
   if (before.kind === 'hidden') return true;
   if (before.kind !== 'symbol') return false;
   const sign = before.text;
-  if ('#@=_^\\|&/:.'.includes(sign)) return true;
+  if ('#@=_^\\|&/:.\u00a2'.includes(sign)) return true;
   if (isDash(sign) && !before.spaceBefore) {
     const prior = stream.at(k - 2);
     // The second number of "1995-01" or "2024–25"; a range would have been read from the first.

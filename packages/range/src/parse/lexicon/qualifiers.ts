@@ -181,6 +181,9 @@ const before: readonly [Comparative, readonly string[]][] = [
       'of the order of',
       'more or less',
       'roughly about',
+      // "rights groups put the figure closer to 300": nearer that than another figure, on
+      // either side of it.
+      'closer to',
     ],
   ],
   ['exact', ['equal to', 'equals', 'equaling', 'equaling to', 'exactly', 'precisely']],
