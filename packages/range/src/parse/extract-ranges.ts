@@ -1,11 +1,12 @@
 import { RangeParseError } from '../errors';
 import type { Range } from '../range';
 import type { ExtractedRange } from './extracted-range';
+import { isLevelPair, shareLevelUnit } from './level-pair';
 import * as m from './messages';
 import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options';
 import type { Reading } from './reading';
 import { scanPhrases } from './scan-phrases';
-import { result, toExtracted } from './to-extracted';
+import { rebuild, result, toExtracted } from './to-extracted';
 import type { TokenStream } from './token-stream';
 
 /**
@@ -53,6 +54,7 @@ export function extractRanges(text: string, options?: ParseOptions): ExtractedRa
     scanPhrases(text, resolved.currencyHint, collect, skip);
   } finally {
     into.found = NOTHING;
+    into.last = undefined;
   }
   return found;
 }
@@ -65,16 +67,35 @@ export function extractRanges(text: string, options?: ParseOptions): ExtractedRa
  * code of the caller's, so no call can start inside another.
  */
 const NOTHING: ExtractedRange[] = [];
-const into: { found: ExtractedRange[]; options: ResolvedOptions } = {
+const into: {
+  found: ExtractedRange[];
+  options: ResolvedOptions;
+  /** The reading of the last result, whose unit the next may share (see `level-pair.ts`). */
+  last: Reading | undefined;
+} = {
   found: NOTHING,
   options: resolveOptions(undefined),
+  last: undefined,
 };
 
 function collect(reading: Reading, stream: TokenStream): void {
   if (reading.nonQuantity !== 'no' || reading.bareWord) return;
-  const extracted = toExtracted(reading, stream, into.options);
+  const { found, last } = into;
+  let current: Reading | undefined = reading;
+  if (last !== undefined && isLevelPair(last, reading, stream)) {
+    const [first, second] = shareLevelUnit(last, reading);
+    current = second;
+    const earlier = found[found.length - 1];
+    if (first !== last && earlier !== undefined) {
+      const rebuilt = first && rebuild(first, earlier, into.options);
+      if (rebuilt === undefined) found.pop();
+      else found[found.length - 1] = rebuilt;
+    }
+  }
+  const extracted = current && toExtracted(current, stream, into.options);
+  into.last = extracted === undefined ? undefined : current;
   if (extracted === undefined) return;
-  into.found.push(extracted);
+  found.push(extracted);
   keepShapes(extracted);
 }
 

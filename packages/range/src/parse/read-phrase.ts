@@ -267,6 +267,7 @@ function readBody(
       plain,
     change: sign === undefined ? undefined : sign === -1 ? 'fall' : 'rise',
     revision,
+    scaled: last.scaled,
   };
 }
 

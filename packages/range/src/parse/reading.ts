@@ -55,4 +55,6 @@ export interface Reading extends Bounds {
   readonly change: 'rise' | 'fall' | undefined;
   /** After a verb of revision: "revised the toll from 120 to 1,400" marks 120 `from`. */
   readonly revision: 'from' | 'to' | undefined;
+  /** A scale word is written, or shared from the other figure: "5 million", "$2bn". */
+  readonly scaled: boolean;
 }

@@ -19,18 +19,42 @@ export function toExtracted(
   stream: TokenStream,
   options: ResolvedOptions,
 ): ExtractedRange | undefined {
+  const start = stream.at(reading.first).start;
+  const end = stream.at(reading.next - 1).end;
+  return placed(reading, start, end, stream.input.slice(start, end), options);
+}
+
+/**
+ * A result read again with a completed reading, at the same place in the text: the first
+ * figure of a revision, once the second has shown the unit the two share.
+ *
+ * @param reading - the completed reading
+ * @param earlier - the result it replaces
+ * @param options - the caller's options
+ * @returns the new result, or undefined when the completed reading makes no range
+ */
+export function rebuild(
+  reading: Reading,
+  earlier: ExtractedRange,
+  options: ResolvedOptions,
+): ExtractedRange | undefined {
+  return placed(reading, earlier.start, earlier.end, earlier.text, options);
+}
+
+function placed(
+  reading: Reading,
+  start: number,
+  end: number,
+  text: string,
+  options: ResolvedOptions,
+): ExtractedRange | undefined {
   let built: ExtractedRange['range'];
   try {
     built = buildRange(reading, options);
   } catch {
     return undefined;
   }
-  const start = stream.at(reading.first).start;
-  const end = stream.at(reading.next - 1).end;
-  const text = stream.input.slice(start, end);
-  const { nounText, base, revision } = reading;
-  const found = result(built, start, end, text, nounText, base, revision);
-  return found;
+  return result(built, start, end, text, reading.nounText, reading.base, reading.revision);
 }
 
 /**

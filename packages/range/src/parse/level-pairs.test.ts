@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { formatRange } from '../format';
+import { extractRanges } from './extract-ranges';
+
+/**
+ * An old level and a new one of the same figure ("fell from 12 to 9 per 1,000", "45 baht,
+ * up from 30") are often written with the unit on one of them only. Each figure is read in
+ * that unit, never bare: a bare 12 beside 9‰ says the rate was a plain twelve.
+ */
+const read = (text: string) =>
+  extractRanges(text).map((f) => [f.text, formatRange(f.range), f.revision]);
+
+describe('the old and new levels of a figure share the unit written on one of them', () => {
+  it.each<[string, (string | undefined)[][]]>([
+    [
+      'Infant deaths fell from 12 to 9 per 1,000 live births.',
+      [
+        ['12', '12‰', 'from'],
+        ['9 per 1,000 live births', '9‰', 'to'],
+      ],
+    ],
+    [
+      'Prices rose from 40 to 55 cents a litre.',
+      [
+        ['40', '$0.40 per litre', 'from'],
+        ['55 cents a litre', '$0.55 per litre', 'to'],
+      ],
+    ],
+    [
+      'Wages rose from 300 to 450 a month.',
+      [
+        ['300', '300 a month', 'from'],
+        ['450 a month', '450 a month', 'to'],
+      ],
+    ],
+    // The unit written on the first figure only.
+    [
+      'The toll fell from 1,200 people to 800.',
+      [
+        ['1,200 people', '1,200 people', 'from'],
+        ['800', '800 people', 'to'],
+      ],
+    ],
+    [
+      'Prices fell from $5 to 4.',
+      [
+        ['$5', '$5', 'from'],
+        ['4', '$4', 'to'],
+      ],
+    ],
+    [
+      'The rate fell from 12% to 9.',
+      [
+        ['12%', '12%', 'from'],
+        ['9', '9%', 'to'],
+      ],
+    ],
+    [
+      'The rate fell from 12 per 1,000 to 9.',
+      [
+        ['12 per 1,000', '12‰', 'from'],
+        ['9', '9‰', 'to'],
+      ],
+    ],
+    // The new level first.
+    [
+      'They revised the rate to 9 from 12 per 1,000.',
+      [
+        ['9', '9‰', 'to'],
+        ['12 per 1,000', '12‰', 'from'],
+      ],
+    ],
+    // A noun and a scale written on the first: 800,000 is within ten times of 1.2 million.
+    [
+      'The toll fell from 1.2 million people to 800,000.',
+      [
+        ['1.2 million people', '1.2 million people', 'from'],
+        ['800,000', '800,000 people', 'to'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('gives the base of a share to both levels', () => {
+    const found = extractRanges('The deficit fell from 5 to 3% of GDP.');
+    expect(found.map((f) => [f.text, formatRange(f.range), f.context])).toEqual([
+      ['5', '5%', { base: 'GDP' }],
+      ['3%', '3%', { base: 'GDP' }],
+    ]);
+  });
+
+  it('gives the counted noun as written to the figure that lacked it', () => {
+    const found = extractRanges('The toll fell from 1,200 People to 800.');
+    expect(found.map((f) => f.noun)).toEqual(['People', 'People']);
+  });
+
+  it.each<[string, string[][]]>([
+    [
+      'A meal costs 45 baht, up from 30.',
+      [
+        ['45 baht', 'THB\u00a045'],
+        ['30', 'THB\u00a030'],
+      ],
+    ],
+    [
+      'The fare is $2.75 down from 3.',
+      [
+        ['$2.75', '$2.75'],
+        ['3', '$3'],
+      ],
+    ],
+  ])('reads "up from" and "down from" an earlier level in its unit: %s', (text, expected) => {
+    expect(read(text).map(([t, f]) => [t, f])).toEqual(expected);
+  });
+});
+
+describe('where the unit cannot be shared', () => {
+  it('leaves out a figure whose scale may have been dropped with its unit', () => {
+    // 3 dollars or 3 million dollars: the text does not say, and a bare 3 would be wrong.
+    expect(read('Exports fell from $2 million to 3.')).toEqual([
+      ['$2 million', '$2 million', 'from'],
+    ]);
+    expect(read('Exports hit $5bn, down from 6.')).toEqual([['$5bn', '$5 billion', undefined]]);
+    expect(read('The toll fell from 1.2 million people to 80,000.')).toEqual([
+      ['1.2 million people', '1.2 million people', 'from'],
+    ]);
+  });
+
+  it('keeps a figure that has its own unit, whatever its scale', () => {
+    expect(read('The toll rose from 500 to 1 million people.')).toEqual([
+      ['500', '500 people', 'from'],
+      ['1 million people', '1 million people', 'to'],
+    ]);
+  });
+
+  it('shares nothing between two different units', () => {
+    expect(read('The rate fell from 12% to 9 per 1,000.')).toEqual([
+      ['12%', '12%', 'from'],
+      ['9 per 1,000', '9‰', 'to'],
+    ]);
+    expect(read('Sales fell from $5 to 4 euros.')).toEqual([
+      ['$5', '$5', 'from'],
+      ['4 euros', '€4', 'to'],
+    ]);
+    expect(read('Cases fell from 1,200 people to 800 households.')).toEqual([
+      ['1,200 people', '1,200 people', 'from'],
+      ['800 households', '800 households', 'to'],
+    ]);
+  });
+
+  it('does not carry a unit to a figure that is not the other level', () => {
+    // "up from" must follow the first figure: here a clause stands between them.
+    expect(read('A meal costs 45 baht, and prices are up from 30 last year.')).toEqual([
+      ['45 baht', 'THB\u00a045', undefined],
+      ['30', '30', undefined],
+    ]);
+    // Two figures of a range, not of a revision, take their unit as ranges do.
+    expect(read('It went from 120 to 1,400 people.')).toEqual([
+      ['from 120 to 1,400 people', '120–1,400 people', undefined],
+    ]);
+  });
+});
