@@ -102,6 +102,15 @@ export const unknownMeasure = (input: string, text: string, offset: number): str
   'unit system does not model; write the unit as a plural noun ("5 kilometres"), or read ' +
   'the number without it';
 
+export const metresOrMillions = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} ends in "m", which may be metres ` +
+  'or millions; write "million", money ("£40m") or what it counts ("2m jobs")';
+
+export const spacedDigits = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} stands beside another number ` +
+  'with only a space between: a number grouped with spaces ("1 800 000") or a phone number or ' +
+  'code, not two quantities; write the number with commas ("1,800,000")';
+
 export const noSpread = (input: string, sign: string, offset: number): string =>
   `${quote(sign)} at offset ${offset} in ${excerpt(input)} is not followed by a ` +
   'readable spread, e.g. "15 ± 5"';

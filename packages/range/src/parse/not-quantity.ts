@@ -16,7 +16,9 @@ const DAY_LIST_REACH = 8;
  *   "in", "since", "the"... or next to a month ("in 2025", "May 2025"), even with a noun
  *   after it ("in 2020 people fled"); day numbers next to a month, alone, in a range or in a
  *   list ("May 20", "October 1-3", "on 28, 29 and 30 May"); a time ("9 a.m.", "12.32 pm");
- *   a footnote ("[3]"); a bare number after a label word ("Table 1", "No. 1", "floors 94 to 99").
+ *   a footnote ("[3]"); a bare number after a label word ("Table 1", "No. 1", "floors 94 to 99"),
+ *   and a whole number after one even with a word after it that looks like a counted noun
+ *   but is the verb ("Article 19 guarantees", "Table 3 shows").
  * - `weak` (a quantity only when it is all a phrase holds): a bare four-digit number from
  *   1900 to 2100 ("2025", "2019-2021"); a bare number after a capitalised word ("OPEC 10",
  *   "Vision Fund 2"); a bare number in parentheses ("(202)").
@@ -28,6 +30,7 @@ const DAY_LIST_REACH = 8;
  * @param core - its numbers
  * @param cmp - its comparative, if any
  * @param plain - whether it has no unit, noun or period and is not a compound bound
+ * @param counted - whether it would be plain but for a counted noun after it
  * @returns the verdict
  */
 export function nonQuantity(
@@ -36,6 +39,7 @@ export function nonQuantity(
   core: Core,
   cmp: Comparative | undefined,
   plain: boolean,
+  counted: boolean,
 ): NonQuantity {
   if (core.kind === 'vague') return 'no';
   if (isBaseYear(stream, core)) return 'strong';
@@ -45,6 +49,11 @@ export function nonQuantity(
   if (core.yearShaped) {
     if (YEAR_BEFORE.has(prev.lower) || isMonth(prev.text) || isMonth(after.text)) return 'strong';
   }
+  // "Article 19 guarantees", "Section 230 shields", "SDG 4 targets": after a label word a
+  // whole number names the thing, and the word after it is a verb, not what it counts.
+  if (cmp === undefined && counted && labelBefore(stream, k) && isWholeNumber(stream, core)) {
+    return 'strong';
+  }
   if (!plain || cmp !== undefined) return 'no';
   if (isDays(stream, core) && (monthBefore(stream, k) || daysRunToMonth(stream, core.next))) {
     return 'strong';
@@ -53,14 +62,35 @@ export function nonQuantity(
   if (prev.text === '[' && !stream.at(k).spaceBefore && after.text === ']' && !after.spaceBefore) {
     return 'strong';
   }
-  const label = prev.text === '.' ? stream.at(k - 2) : prev;
-  // "Table 1", "floors 94 to 99"; but "any number between 8000 and 194,000" is a range.
-  const opens = stream.at(k).lower === 'between';
-  if (!opens && label.kind === 'word' && LABEL_BEFORE.has(label.lower)) return 'strong';
+  if (labelBefore(stream, k)) return 'strong';
   if (core.yearShaped) return 'weak';
   if (prev.kind === 'word' && isCapitalised(prev.text)) return 'weak';
   if (prev.text === '(' && after.text === ')' && !after.spaceBefore) return 'weak';
   return 'no';
+}
+
+/**
+ * A label word right before the phrase, its abbreviation's dot allowed: "Table 1", "No. 5",
+ * "floors 94 to 99"; but "any number between 8000 and 194,000" is a range.
+ */
+function labelBefore(stream: TokenStream, k: number): boolean {
+  const prev = stream.at(k - 1);
+  const label = prev.text === '.' ? stream.at(k - 2) : prev;
+  const opens = stream.at(k).lower === 'between';
+  return !opens && label.kind === 'word' && LABEL_BEFORE.has(label.lower);
+}
+
+/** One whole number written in digits, without separators: "19", "230", not "1,200" or "2.5". */
+function isWholeNumber(stream: TokenStream, core: Core): boolean {
+  const token = stream.at(core.first);
+  return (
+    core.kind === 'single' &&
+    core.next === core.first + 1 &&
+    token.kind === 'number' &&
+    !token.grouped &&
+    !token.decimal &&
+    token.exponent === 0
+  );
 }
 
 /**

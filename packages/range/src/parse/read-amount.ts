@@ -9,6 +9,7 @@ import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import { readWords } from './read-number-words';
 import { Refusal, refuse } from './refusal';
+import { refuseSpacedDigits } from './spaced-digits';
 import type { Token } from './token';
 import type { TokenStream } from './token-stream';
 
@@ -82,6 +83,7 @@ function readDigits(
 ): Amount | undefined {
   if (context.atStart && touchesOnLeft(stream, k)) return undefined;
   if (touchesOnRight(stream, k)) return undefined;
+  refuseSpacedDigits(stream, k);
   if (token.malformed) {
     refuse(stream, k, k + 1, m.malformedGrouping);
   }

@@ -178,6 +178,14 @@ function readBody(
   if (unitless && noun === undefined && measure.kind === 'word') {
     if (UNMODELLED_MEASURES.has(measure.lower)) refuse(stream, k, j + 1, m.unknownMeasure);
   }
+  // "the 400m final", "67m tall", "5 m wide": "m" is metres as often as millions. With money
+  // or a counted noun it is millions ("£40m", "2m jobs"); alone it is refused. A capital is
+  // never metres ("exceed 8M").
+  if (unitless && noun === undefined) {
+    const glued = stream.at(core.next - 1);
+    if (glued.text === 'm' && !glued.spaceBefore) refuse(stream, k, core.next, m.metresOrMillions);
+    if (measure.text === 'm') refuse(stream, k, j + 1, m.metresOrMillions);
+  }
   // "a 12% slump", "a 3.1% contraction": a change named after the number.
   // "a 12% slump", "a £60 billion a year increase": a change named after the figure.
   let sign = change?.value.sign;
@@ -236,7 +244,8 @@ function readBody(
     if (sign === -1) bounds = negate(bounds);
   }
   const per = denominators.per;
-  const plain = unitless && noun === undefined && per.length === 0 && !compound && !core.share;
+  const bare = unitless && per.length === 0 && !compound && !core.share;
+  const plain = bare && noun === undefined;
   const changed = sign !== undefined;
   return {
     first: k,
@@ -257,7 +266,10 @@ function readBody(
     base,
     meaning: notes.meaning ?? (core.plusMinus ? PLUS_MINUS_MEANING : undefined),
     // A change before a bare year is not a change of it: "increases 2016-17 spending".
-    nonQuantity: changed && !core.yearShaped ? 'no' : nonQuantity(stream, k, core, cmp, plain),
+    nonQuantity:
+      changed && !core.yearShaped
+        ? 'no'
+        : nonQuantity(stream, k, core, cmp, plain, bare && noun !== undefined),
     bareWord:
       !changed &&
       core.words &&

@@ -12,6 +12,7 @@ import {
   RUPEE,
   SUBUNITS,
 } from './lexicon/currencies';
+import { LABEL_BEFORE } from './lexicon/dates';
 import { localCode, localPrefix, RUPEE_PREFIX } from './lexicon/local-currencies';
 import { RATIO_UNITS } from './lexicon/ratio-units';
 import { INDIAN_SCALE_WORDS } from './lexicon/scales';
@@ -93,6 +94,8 @@ export function readQuantity(
     if (stream.at(i).text === '.' && !stream.at(i).spaceBefore && local.text.length > 1) i += 1;
   } else if (isIsoCode(word.text) || tiedCode(stream, i) || gluedLookalike(stream, i)) {
     currency = word.text;
+    // "SDG 4" is the UN's fourth Sustainable Development Goal; "SDG 5 million" is money.
+    needsScale = LABEL_BEFORE.has(word.lower) && !tiedCode(stream, i);
     i += 1;
   } else if (named) {
     currency = named.value;

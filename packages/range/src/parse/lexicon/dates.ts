@@ -133,6 +133,9 @@ export const LABEL_BEFORE: ReadonlySet<string> = new Set([
   'resolution',
   'act',
   'decree',
+  // The UN's Sustainable Development Goals: "SDG 4", "Goal 16".
+  'sdg',
+  'goal',
   'directive',
   'regulation',
   'episode',
