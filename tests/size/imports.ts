@@ -61,9 +61,14 @@ export const sizeChecks: readonly SizeCheck[] = [
     // 120 had no noun), to 29.23 kB; "minus" after "plus or" not read as a sign ("plus or
     // minus 3 points" was -3), to 29.24 kB; a figure before a unit of measure the unit system
     // does not model refused ("a 5 km walk" was a bare 5), to 29.38 kB; one helper for a dash
-    // touching both its neighbours instead of eight copies of the test, to 29.34 kB.
+    // touching both its neighbours instead of eight copies of the test, to 29.34 kB; "GH¢"
+    // read as cedis, a number after a lone "¢" and "closer to X" read as about X ("GH¢610
+    // billion" was a bare 610 billion), to 29.37 kB; spaced digit groups, a whole number
+    // after a label word whatever follows it, and a lone lower-case "m" refused ("1 800 000
+    // people" was 1, 800 and 0 people; "Article 19 guarantees" was 19 guarantees; "the 400m
+    // final" was 400 million), with their messages, to 29.78 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 29_345,
-    why: 'a ceiling just above today’s 29.34 kB; the goal of 15 kB needs a smaller parser',
+    limit: 29_785,
+    why: 'a ceiling just above today’s 29.78 kB; the goal of 15 kB needs a smaller parser',
   },
 ];
