@@ -161,3 +161,65 @@ describe('where the unit cannot be shared', () => {
     ]);
   });
 });
+
+describe('denominators of the two levels', () => {
+  it('gives the first figure’s denominators to a second that has none', () => {
+    expect(read('Wages rose from $5 a day to 7.')).toEqual([
+      ['$5 a day', '$5 a day', 'from'],
+      ['7', '$7 a day', 'to'],
+    ]);
+  });
+
+  it('keeps the same denominators written on both', () => {
+    expect(read('Wages rose from $5 a day to $7 a day.')).toEqual([
+      ['$5 a day', '$5 a day', 'from'],
+      ['$7 a day', '$7 a day', 'to'],
+    ]);
+  });
+
+  it('shares nothing when the denominators differ', () => {
+    expect(read('Pay rose from 5 a day to 40 a week.')).toEqual([
+      ['5 a day', '5 a day', 'from'],
+      ['40 a week', '40 a week', 'to'],
+    ]);
+  });
+
+  it('leaves out a first figure whose scale may have been dropped with its unit', () => {
+    // 400 a year, or 400 million a year: the text does not say.
+    expect(read('Visitors rose from 400 to 2 million a year.')).toEqual([
+      ['2 million a year', '2 million a year', 'to'],
+    ]);
+  });
+});
+
+describe('which figures are two levels of one', () => {
+  it('pairs only the two figures of one revision, not a figure before it', () => {
+    expect(read('Of 300 people surveyed, the rate fell from 12 to 9 per 1,000.')).toEqual([
+      ['300 people', '300 people', undefined],
+      ['12', '12‰', 'from'],
+      ['9 per 1,000', '9‰', 'to'],
+    ]);
+  });
+
+  it('pairs a figure with one right after "up from", not after other words', () => {
+    expect(read('The fare is 45 baht, up again 5.')).toEqual([
+      ['45 baht', 'THB\u00a045', undefined],
+      ['5', '5', undefined],
+    ]);
+    expect(read('The fare is 45 baht, up from last year’s 30.')).toEqual([
+      ['45 baht', 'THB\u00a045', undefined],
+      ['30', '30', undefined],
+    ]);
+  });
+
+  it('does not pair the new level of one revision with the old level of the next', () => {
+    expect(
+      read('It revised the toll from 120 to 1,400, and the injured from 30 to 45 people.'),
+    ).toEqual([
+      ['120', '120', 'from'],
+      ['1,400', '1,400', 'to'],
+      ['30', '30 people', 'from'],
+      ['45 people', '45 people', 'to'],
+    ]);
+  });
+});
