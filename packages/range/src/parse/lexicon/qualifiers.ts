@@ -186,7 +186,22 @@ const before: readonly [Comparative, readonly string[]][] = [
       'closer to',
     ],
   ],
-  ['exact', ['equal to', 'equals', 'equaling', 'equaling to', 'exactly', 'precisely']],
+  [
+    'exact',
+    [
+      'equal to',
+      'equals',
+      'equaling',
+      'equaling to',
+      'exactly',
+      'precisely',
+      // "fell by an average of 3% a year": the average is the figure stated; read without
+      // these words, a change before them would be lost ("fell" to a plain 3%).
+      'an average of',
+      'an average',
+      'on average',
+    ],
+  ],
 ];
 
 /** Comparatives before a quantity: "more than", "as much as", "about", "≥". */
