@@ -65,3 +65,22 @@ describe('"m" after a number is metres as often as millions', () => {
     expect(read(text)).toEqual([[phrase, formatted]]);
   });
 });
+
+describe('a capital "B" after a whole number is a letter as often as billions', () => {
+  it.each([
+    'He lives at 221B Baker Street.',
+    'Seat 12B was empty.',
+    'The 7B model beats larger ones.',
+  ])('is refused without money or a counted noun: %s', (text) => {
+    expect(read(text)).toEqual([]);
+    expect(() => parseRange(text)).toThrow('may be billions or the letter of a name');
+  });
+
+  it.each([
+    ["India's population passed 1.4B.", '1.4B', '1.4 billion'],
+    ["Tesla's $50B plan.", '$50B', '$50 billion'],
+    ['Meta has 3B users.', '3B users', '3 billion users'],
+  ])('is billions after a decimal, with money or a counted noun: %s', (text, phrase, formatted) => {
+    expect(read(text)).toEqual([[phrase, formatted]]);
+  });
+});

@@ -106,6 +106,11 @@ export const metresOrMillions = (input: string, text: string, offset: number): s
   `${quote(text)} at offset ${offset} in ${excerpt(input)} ends in "m", which may be metres ` +
   'or millions; write "million", money ("£40m") or what it counts ("2m jobs")';
 
+export const billionsOrLetter = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} ends in "B", which may be billions ` +
+  'or the letter of a name ("221B", "seat 12B"); write "billion", "bn", money ("$5B") or what ' +
+  'it counts ("2B users")';
+
 export const spacedDigits = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} stands beside another number ` +
   'with only a space between: a number grouped with spaces ("1 800 000") or a phone number or ' +

@@ -181,10 +181,15 @@ function readBody(
   // "the 400m final", "67m tall", "5 m wide": "m" is metres as often as millions. With money
   // or a counted noun it is millions ("£40m", "2m jobs"); alone it is refused. A capital is
   // never metres ("exceed 8M").
+  // After a whole number, a capital "B" is as often the letter of a flat, seat or model
+  // ("221B Baker Street", "seat 12B", "a 7B model") as billions; "1.4B" is billions.
   if (unitless && noun === undefined) {
     const glued = stream.at(core.next - 1);
     if (glued.text === 'm' && !glued.spaceBefore) refuse(stream, k, core.next, m.metresOrMillions);
     if (measure.text === 'm') refuse(stream, k, j + 1, m.metresOrMillions);
+    if (glued.text === 'B' && !glued.spaceBefore && !stream.at(core.next - 2).decimal) {
+      refuse(stream, k, core.next, m.billionsOrLetter);
+    }
   }
   // "a 12% slump", "a 3.1% contraction": a change named after the number.
   // "a 12% slump", "a £60 billion a year increase": a change named after the figure.
