@@ -66,7 +66,7 @@ describe('"m" after a number is metres as often as millions', () => {
   });
 });
 
-describe('a capital "B" after a whole number is a letter as often as billions', () => {
+describe('a capital "B" after a whole number and before a word is a letter as often as billions', () => {
   it.each([
     'He lives at 221B Baker Street.',
     'Seat 12B was empty.',
@@ -80,7 +80,13 @@ describe('a capital "B" after a whole number is a letter as often as billions', 
     ["India's population passed 1.4B.", '1.4B', '1.4 billion'],
     ["Tesla's $50B plan.", '$50B', '$50 billion'],
     ['Meta has 3B users.', '3B users', '3 billion users'],
-  ])('is billions after a decimal, with money or a counted noun: %s', (text, phrase, formatted) => {
-    expect(read(text)).toEqual([[phrase, formatted]]);
-  });
+    // Before punctuation, as the short style of formatRange writes billions.
+    ['India passed 1B.', '1B', '1 billion'],
+    ['a gap of <1B, they said', '<1B', 'less than 1 billion'],
+  ])(
+    'is billions after a decimal, before punctuation, with money or a counted noun: %s',
+    (text, phrase, formatted) => {
+      expect(read(text)).toEqual([[phrase, formatted]]);
+    },
+  );
 });

@@ -111,6 +111,16 @@ export const billionsOrLetter = (input: string, text: string, offset: number): s
   'or the letter of a name ("221B", "seat 12B"); write "billion", "bn", money ("$5B") or what ' +
   'it counts ("2B users")';
 
+export const scaleInCompound = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} joins a scale to the word after ` +
+  'it ("three million-year-old fossils", "a million-tonne plant"): a compound adjective, not ' +
+  'a figure of its own';
+
+export const singularUnit = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is a number before a singular ` +
+  'unit, which describes what follows ("a 5 kilometre walk"); write the unit in the plural ' +
+  '("5 kilometres") for the figure itself';
+
 export const spacedDigits = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} stands beside another number ` +
   'with only a space between: a number grouped with spaces ("1 800 000") or a phone number or ' +

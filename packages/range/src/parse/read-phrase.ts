@@ -2,7 +2,7 @@ import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from 
 import { unitNounOf } from './build-range';
 import type { Core } from './core';
 import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
-import { UNMODELLED_MEASURES } from './lexicon/measures';
+import { SINGULAR_UNITS, UNMODELLED_MEASURES } from './lexicon/measures';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
@@ -177,17 +177,22 @@ function readBody(
   const measure = stream.at(j);
   if (unitless && noun === undefined && measure.kind === 'word') {
     if (UNMODELLED_MEASURES.has(measure.lower)) refuse(stream, k, j + 1, m.unknownMeasure);
+    // "a 5 kilometre walk", "a 10 year plan": a singular unit after a number other than one.
+    const one = core.low === 1 && core.high === 1;
+    if (!one && SINGULAR_UNITS.has(measure.lower)) refuse(stream, k, j + 1, m.singularUnit);
   }
   // "the 400m final", "67m tall", "5 m wide": "m" is metres as often as millions. With money
   // or a counted noun it is millions ("£40m", "2m jobs"); alone it is refused. A capital is
   // never metres ("exceed 8M").
-  // After a whole number, a capital "B" is as often the letter of a flat, seat or model
-  // ("221B Baker Street", "seat 12B", "a 7B model") as billions; "1.4B" is billions.
+  // After a whole number and before a word, a capital "B" is as often the letter of a flat,
+  // seat or model ("221B Baker Street", "seat 12B was", "a 7B model") as billions; "1.4B"
+  // and "passed 1B." are billions.
   if (unitless && noun === undefined) {
     const glued = stream.at(core.next - 1);
     if (glued.text === 'm' && !glued.spaceBefore) refuse(stream, k, core.next, m.metresOrMillions);
     if (measure.text === 'm') refuse(stream, k, j + 1, m.metresOrMillions);
-    if (glued.text === 'B' && !glued.spaceBefore && !stream.at(core.next - 2).decimal) {
+    const letter = !stream.at(core.next - 2).decimal && measure.kind === 'word';
+    if (glued.text === 'B' && !glued.spaceBefore && letter) {
       refuse(stream, k, core.next, m.billionsOrLetter);
     }
   }

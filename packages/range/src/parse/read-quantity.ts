@@ -1,5 +1,6 @@
 import { type Amount, amountValue, rescaled } from './amount';
 import { isAsciiLetter } from './chars';
+import { isHyphen } from './dashes';
 import {
   BARE_DOLLAR,
   CURRENCY_PREFIX,
@@ -14,6 +15,8 @@ import {
 } from './lexicon/currencies';
 import { LABEL_BEFORE } from './lexicon/dates';
 import { localCode, localPrefix, RUPEE_PREFIX } from './lexicon/local-currencies';
+import { HYPHENED_PERIODS } from './lexicon/periods';
+import { COMPARATIVE_AFTER } from './lexicon/qualifiers';
 import { RATIO_UNITS } from './lexicon/ratio-units';
 import { INDIAN_SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
@@ -155,6 +158,8 @@ export function readQuantity(
     const each = amount.scaled ? countOrAmount(stream, amount, next) : 0;
     if (each > 0) refuse(stream, amount.first, next + 1 + each, m.countOrAmount);
     next += 1;
+  } else if (currency === undefined && amount.scaled && scaleInCompound(stream, next)) {
+    refuse(stream, amount.first, next + 2, m.scaleInCompound);
   }
   let ratio: Quantity['ratio'];
   if (currency === undefined) {
@@ -199,6 +204,29 @@ export function readQuantity(
   if (currency === RUPEE) currency = rupeeCode(stream, k, amount, 'rupees');
   if (currency === PESO) currency = pesoCode(stream, k, next);
   return { first: k, next, amount, currency, ratio };
+}
+
+/**
+ * "three million-year-old fossils", "a 1.5 million-tonne plant": a scale word hyphened to a
+ * word that is not its unit, a period ("billion-a-year") or "plus" is half of a compound
+ * adjective. After money ("about £15m-the rest of") the hyphen stands for a dash. Read without the rest, the figure would be a bare count, and whether the number
+ * counts the things or belongs to the compound is a guess.
+ *
+ * @param stream - the tokens
+ * @param hyphen - index of the token after the amount
+ */
+function scaleInCompound(stream: TokenStream, hyphen: number): boolean {
+  const scale = stream.at(hyphen - 1);
+  const dash = stream.at(hyphen);
+  const word = stream.at(hyphen + 1);
+  if (scale.kind !== 'word' || word.kind !== 'word' || !isHyphen(dash.text)) return false;
+  // "a 400m-long runway": metres or millions, which the phrase's reader refuses as such.
+  if (scale.text === 'm' && !scale.spaceBefore) return false;
+  if (dash.spaceBefore || word.spaceBefore) return false;
+  return (
+    matchLongest(stream, hyphen, COMPARATIVE_AFTER) === undefined &&
+    matchLongest(stream, hyphen + 1, HYPHENED_PERIODS) === undefined
+  );
 }
 
 /**

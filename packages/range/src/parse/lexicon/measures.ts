@@ -33,3 +33,17 @@ export const UNMODELLED_MEASURES: ReadonlySet<string> = new Set([
   'mbd',
   'kbd',
 ]);
+
+/**
+ * Units and counted things written in the singular after a number other than one: the two
+ * make a compound adjective ("a 5 kilometre walk", "a 10 year plan", "a 300 seat hall"), so
+ * the number measures what follows, and read alone it would be a bare count. Lower case.
+ */
+export const SINGULAR_UNITS: ReadonlySet<string> = new Set(
+  (
+    'kilometre kilometer metre meter centimetre centimeter millimetre millimeter mile foot ' +
+    'inch yard tonne ton kilogram kilo gram litre liter gallon barrel hectare acre degree ' +
+    'second minute hour day week month year decade storey story megawatt kilowatt gigawatt ' +
+    'seat bed star member lane'
+  ).split(' '),
+);
