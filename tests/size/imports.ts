@@ -66,9 +66,13 @@ export const sizeChecks: readonly SizeCheck[] = [
     // billion" was a bare 610 billion), to 29.37 kB; spaced digit groups, a whole number
     // after a label word whatever follows it, and a lone lower-case "m" refused ("1 800 000
     // people" was 1, 800 and 0 people; "Article 19 guarantees" was 19 guarantees; "the 400m
-    // final" was 400 million), with their messages, to 29.78 kB.
+    // final" was 400 million), with their messages, to 29.78 kB; "an average of" read before a
+    // figure ("fell by an average of 3%" was +3%), a capital "B" after a whole number and
+    // before a word refused ("221B Baker Street" was 221 billion), and compound adjectives
+    // refused ("a 5 kilometre walk" was 5, "three million-year-old fossils" 3 million), with
+    // their messages, to 30.27 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 29_785,
-    why: 'a ceiling just above today’s 29.78 kB; the goal of 15 kB needs a smaller parser',
+    limit: 30_275,
+    why: 'a ceiling just above today’s 30.27 kB; the goal of 15 kB needs a smaller parser',
   },
 ];
