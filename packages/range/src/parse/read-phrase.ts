@@ -1,3 +1,4 @@
+import { isYearToken } from './amount';
 import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from './bounds';
 import { unitNounOf } from './build-range';
 import type { Core } from './core';
@@ -64,6 +65,8 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
   // new figure.
   const turn = (head === 'up' || head === 'down') && stream.at(k + 1).lower === 'to';
   if (turn && revisionPaired(stream, k + 1, k + 2)) return undefined;
+  // "unemployment edged up to 4.3% from 4.1%": a level reached from another, not a bound.
+  if (turn && fromFigureAfter(stream, k + 2)) return undefined;
   const prev = stream.at(k - 1).lower;
   const side = prev === 'from' || prev === 'to' ? prev : undefined;
   const revised = side !== undefined && revisionPaired(stream, k - 1, k) ? side : undefined;
@@ -307,6 +310,24 @@ function suffixAfter(
   const hedged = !cmp || cmp === 'approx' || cmp === 'exact';
   const suffix = hedged && core.kind !== 'vague' ? readSuffix(stream, j) : undefined;
   return cmp && suffix?.value === 'approx' ? undefined : suffix;
+}
+
+/** How far after "up to" a "from" and its figure are looked for. */
+const FROM_REACH = 8;
+
+/**
+ * Whether "from" and a figure (not a year) follow within the clause: "up to 4.3% from 4.1%"
+ * names two levels, where "up to 60% from current levels" and "up to 60% from 2025" bound one.
+ */
+function fromFigureAfter(stream: TokenStream, i: number): boolean {
+  for (let j = i; j < i + FROM_REACH; j++) {
+    const token = stream.at(j);
+    if (token.kind === 'end' || token.text === '.' || token.text === ';') return false;
+    if (token.lower !== 'from' || !startsNumber(stream, j + 1)) continue;
+    const figure = stream.at(j + 1).kind === 'number' ? stream.at(j + 1) : stream.at(j + 2);
+    return !isYearToken(figure);
+  }
+  return false;
 }
 
 /** Approximations that may follow a change verb directly: "fell nearly 5%". */

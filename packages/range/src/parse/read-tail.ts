@@ -1,6 +1,7 @@
 import { unitNounOf } from './build-range';
 import { isHyphen, touchingDash } from './dashes';
 import { BARE_DOLLAR, CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
+import { UNMODELLED_MEASURES } from './lexicon/measures';
 import {
   HYPHENED_PERIODS,
   NOT_A_RATE_AFTER,
@@ -150,7 +151,12 @@ export function readDenominators(
     if (money) refuse(stream, next, next + 1 + money.length, m.rateWithoutMoney);
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
     const noun = unitNounOf(word.text, true);
-    if (noun === undefined) break;
+    if (noun === undefined) {
+      // "USD 4/kg", "$80 per MWh": a unit of measure that is no counted noun, which dropped
+      // would make a price per kilogram a price.
+      if (UNMODELLED_MEASURES.has(word.lower)) refuse(stream, next, next + 2, m.unknownMeasure);
+      break;
+    }
     // "$5 a ton of coal" is a rate, "$5 billion a lot of money" is not: neither is guessed.
     if (article && stream.at(next + 2).lower === 'of') refuse(stream, next, next + 3, m.rateOrNot);
     per.push(noun);
