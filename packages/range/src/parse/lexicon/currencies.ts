@@ -87,9 +87,6 @@ const prefixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['mx$', 'MXN'],
   ['ec$', 'XCD'],
   ['r$', 'BRL', { tight: true }],
-  // The Bank of Ghana writes the cedi "GH¢", with the cent sign, as often as "GH₵".
-  ['gh\u00a2', 'GHS', { tight: true }],
-  ['gh\u20b5', 'GHS', { tight: true }],
   ['cn\u00a5', 'CNY'],
   ['rmb', 'CNY'],
   // Archives that lost the pound sign write the word before the amount: "pounds 4 million".
