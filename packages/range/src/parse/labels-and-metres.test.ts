@@ -15,6 +15,8 @@ describe('a number after a label word names the thing, whatever word follows', (
     'The UN’s SDG 4 targets education.',
     'Progress on Goal 16 remains slow.',
     'as outlined in Table 1 attached to this law',
+    'Section 3.2 covers the method.',
+    'Tables 3-5 show the rest.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

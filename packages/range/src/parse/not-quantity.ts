@@ -17,8 +17,8 @@ const DAY_LIST_REACH = 8;
  *   after it ("in 2020 people fled"); day numbers next to a month, alone, in a range or in a
  *   list ("May 20", "October 1-3", "on 28, 29 and 30 May"); a time ("9 a.m.", "12.32 pm");
  *   a footnote ("[3]"); a bare number after a label word ("Table 1", "No. 1", "floors 94 to 99"),
- *   and a whole number after one even with a word after it that looks like a counted noun
- *   but is the verb ("Article 19 guarantees", "Table 3 shows").
+ *   even with a word after it that looks like a counted noun but is the verb ("Article 19
+ *   guarantees", "Table 3.2 shows").
  * - `weak` (a quantity only when it is all a phrase holds): a bare four-digit number from
  *   1900 to 2100 ("2025", "2019-2021"); a bare number after a capitalised word ("OPEC 10",
  *   "Vision Fund 2"); a bare number in parentheses ("(202)").
@@ -49,11 +49,9 @@ export function nonQuantity(
   if (core.yearShaped) {
     if (YEAR_BEFORE.has(prev.lower) || isMonth(prev.text) || isMonth(after.text)) return 'strong';
   }
-  // "Article 19 guarantees", "Section 230 shields", "SDG 4 targets": after a label word a
-  // whole number names the thing, and the word after it is a verb, not what it counts.
-  if (cmp === undefined && counted && labelBefore(stream, k) && isWholeNumber(stream, core)) {
-    return 'strong';
-  }
+  // "Article 19 guarantees", "Section 3.2 covers", "SDG 4 targets": after a label word the
+  // number names the thing, and the word after it is a verb, not what it counts.
+  if (cmp === undefined && counted && labelBefore(stream, k)) return 'strong';
   if (!plain || cmp !== undefined) return 'no';
   if (isDays(stream, core) && (monthBefore(stream, k) || daysRunToMonth(stream, core.next))) {
     return 'strong';
@@ -78,19 +76,6 @@ function labelBefore(stream: TokenStream, k: number): boolean {
   const label = prev.text === '.' ? stream.at(k - 2) : prev;
   const opens = stream.at(k).lower === 'between';
   return !opens && label.kind === 'word' && LABEL_BEFORE.has(label.lower);
-}
-
-/** One whole number written in digits, without separators: "19", "230", not "1,200" or "2.5". */
-function isWholeNumber(stream: TokenStream, core: Core): boolean {
-  const token = stream.at(core.first);
-  return (
-    core.kind === 'single' &&
-    core.next === core.first + 1 &&
-    token.kind === 'number' &&
-    !token.grouped &&
-    !token.decimal &&
-    token.exponent === 0
-  );
 }
 
 /**
