@@ -72,9 +72,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // refused ("a 5 kilometre walk" was 5, "three million-year-old fossils" 3 million), with
     // their messages, to 30.27 kB; a price per unit of measure refused ("USD 4/kg" was $4)
     // and "up to X from Y" read as two levels ("edged up to 4.3% from 4.1%" was at most
-    // 4.3%), to 30.36 kB.
+    // 4.3%), to 30.36 kB; the trie entries for "GH¢" taken out again (they slowed the
+    // scanner) and the label rule made simpler, to 30.30 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 30_365,
-    why: 'a ceiling just above today’s 30.36 kB; the goal of 15 kB needs a smaller parser',
+    limit: 30_305,
+    why: 'a ceiling just above today’s 30.30 kB; the goal of 15 kB needs a smaller parser',
   },
 ];
