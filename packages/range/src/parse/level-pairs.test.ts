@@ -223,3 +223,29 @@ describe('which figures are two levels of one', () => {
     ]);
   });
 });
+
+describe('the edges of sharing', () => {
+  it('shares the currency when both figures have the same denominators', () => {
+    expect(read('Wages rose from $5 a day to 7 a day.')).toEqual([
+      ['$5 a day', '$5 a day', 'from'],
+      ['7 a day', '$7 a day', 'to'],
+    ]);
+  });
+
+  it('shares nothing when denominators as many differ', () => {
+    expect(read('Wages rose from $5 a day to 7 a week.')).toEqual([
+      ['$5 a day', '$5 a day', 'from'],
+      ['7 a week', '7 a week', 'to'],
+    ]);
+  });
+
+  it('shares the unit across a scale at exactly ten times, not beyond', () => {
+    expect(read('Exports fell from $2 million to 200,000.')).toEqual([
+      ['$2 million', '$2 million', 'from'],
+      ['200,000', '$200,000', 'to'],
+    ]);
+    expect(read('Exports fell from $2 million to 199,999.')).toEqual([
+      ['$2 million', '$2 million', 'from'],
+    ]);
+  });
+});
