@@ -3,11 +3,12 @@ import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from 
 import { unitNounOf } from './build-range';
 import type { Core } from './core';
 import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
-import { SINGULAR_UNITS, UNMODELLED_MEASURES } from './lexicon/measures';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
+import { NEGATED, negatedBefore } from './negation';
 import { nonQuantity } from './not-quantity';
+import { spanOrBound } from './over-a-duration';
 import { readBase, readGroup } from './read-base';
 import { changeNounAfter, matchChangeNoun } from './read-change';
 import { readCore } from './read-core';
@@ -19,6 +20,7 @@ import { readDenominators, readSuffix, startsNumber } from './read-tail';
 import type { Bounds, Reading } from './reading';
 import { refuse } from './refusal';
 import type { TokenStream } from './token-stream';
+import { refuseUnitAfterFigure } from './unit-after-figure';
 
 /**
  * Reads one quantity phrase starting at token `k`, or returns undefined. The grammar:
@@ -176,29 +178,8 @@ function readBody(
   if (noun !== undefined && boundAt >= 0 && spanOrBound(stream, boundAt, noun, j)) {
     refuse(stream, boundAt, j, m.overADuration);
   }
-  // "a 5 km walk", "the 300 MW plant": a unit of measure the unit system does not model.
-  const measure = stream.at(j);
-  if (unitless && noun === undefined && measure.kind === 'word') {
-    if (UNMODELLED_MEASURES.has(measure.lower)) refuse(stream, k, j + 1, m.unknownMeasure);
-    // "a 5 kilometre walk", "a 10 year plan": a singular unit after a number other than one.
-    const one = core.low === 1 && core.high === 1;
-    if (!one && SINGULAR_UNITS.has(measure.lower)) refuse(stream, k, j + 1, m.singularUnit);
-  }
-  // "the 400m final", "67m tall", "5 m wide": "m" is metres as often as millions. With money
-  // or a counted noun it is millions ("£40m", "2m jobs"); alone it is refused. A capital is
-  // never metres ("exceed 8M").
-  // After a whole number and before a word, a capital "B" is as often the letter of a flat,
-  // seat or model ("221B Baker Street", "seat 12B was", "a 7B model") as billions; "1.4B"
-  // and "passed 1B." are billions.
-  if (unitless && noun === undefined) {
-    const glued = stream.at(core.next - 1);
-    if (glued.text === 'm' && !glued.spaceBefore) refuse(stream, k, core.next, m.metresOrMillions);
-    if (measure.text === 'm') refuse(stream, k, j + 1, m.metresOrMillions);
-    const letter = !stream.at(core.next - 2).decimal && measure.kind === 'word';
-    if (glued.text === 'B' && !glued.spaceBefore && letter) {
-      refuse(stream, k, core.next, m.billionsOrLetter);
-    }
-  }
+  // "a 5 km walk", "a 10 year plan", "the 400m final": see `unit-after-figure.ts`.
+  if (unitless && noun === undefined) refuseUnitAfterFigure(stream, k, core, j);
   // "a 12% slump", "a 3.1% contraction": a change named after the number.
   // "a 12% slump", "a £60 billion a year increase": a change named after the figure.
   let sign = change?.value.sign;
@@ -344,78 +325,3 @@ const UP_PARTICLE_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-
-/** A strict bound after "not" or "no" turns over: "not (be) lower than X" is at least X. */
-const NEGATED: ReadonlyMap<Comparative, Comparative> = new Map([
-  ['less-than', 'at-least'],
-  ['more-than', 'at-most'],
-]);
-
-/** Words that negate what follows; a contraction in n't is read by {@link negationEndsAt}. */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot']);
-
-/**
- * Whether a negation ends at token `p`: "not", "no", "never", "cannot", or the "t" of a
- * contraction in n't ("isn't", "can't", "won’t"), which is three tokens: the word, the
- * apostrophe, "t".
- */
-function negationEndsAt(stream: TokenStream, p: number): boolean {
-  const word = stream.at(p).lower;
-  if (NEGATIONS.has(word)) return true;
-  const apostrophe = stream.at(p - 1).text;
-  return (
-    word === 't' &&
-    (apostrophe === "'" || apostrophe === '’') &&
-    stream.at(p - 2).lower.endsWith('n')
-  );
-}
-
-/**
- * A negation right before `k`, or before "be" or a verb of change there: "not lower than",
- * "cannot be more than", "didn't fall below".
- */
-function negatedBefore(stream: TokenStream, k: number): boolean {
-  if (negationEndsAt(stream, k - 1)) return true;
-  const verb =
-    stream.at(k - 1).lower === 'be' || matchLongest(stream, k - 1, CHANGES)?.length === 1;
-  return verb && negationEndsAt(stream, k - 2);
-}
-
-/** Time units a duration is counted in, as the noun reader gives them. */
-const DURATIONS: ReadonlySet<string> = new Set(
-  ['year', 'month', 'week', 'day', 'hour'].flatMap((unit) => [unit, `${unit}s`]),
-);
-
-/** Words before "over" and a duration that make it a bound: "for over five years". */
-const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
-  'for',
-  'in',
-  'of',
-  'aged',
-  'after',
-  'than',
-  'last',
-  'lasted',
-  'lasting',
-  'took',
-  'taking',
-  'served',
-  'spent',
-]);
-
-/**
- * Whether "over" and a duration may be a span as well as a bound: "£4.5bn over five years",
- * "rose 20% over five years" spread a figure across the time; "for over five years", "in
- * over 20 years" and "over five years ago" bound it. Only the words around tell them apart.
- *
- * @param stream - the tokens
- * @param at - index of the comparative
- * @param noun - the counted noun after the figure
- * @param next - index after the noun
- */
-function spanOrBound(stream: TokenStream, at: number, noun: string, next: number): boolean {
-  if (stream.at(at).lower !== 'over' || !DURATIONS.has(noun)) return false;
-  if (OVER_AS_MORE_AFTER.has(stream.at(at - 1).lower)) return false;
-  const after = stream.at(next).lower;
-  return after !== 'ago' && after !== 'old';
-}

@@ -209,8 +209,9 @@ export function readQuantity(
 /**
  * "three million-year-old fossils", "a 1.5 million-tonne plant": a scale word hyphened to a
  * word that is not its unit, a period ("billion-a-year") or "plus" is half of a compound
- * adjective. After money ("about £15m-the rest of") the hyphen stands for a dash. Read without the rest, the figure would be a bare count, and whether the number
- * counts the things or belongs to the compound is a guess.
+ * adjective. Read without the rest, the figure would be a bare count, and whether the number
+ * counts the things or belongs to the compound is a guess. After money ("about £15m-the
+ * rest of") the caller does not ask: there the hyphen stands for a dash.
  *
  * @param stream - the tokens
  * @param hyphen - index of the token after the amount

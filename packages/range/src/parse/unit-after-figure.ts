@@ -1,0 +1,39 @@
+import type { Core } from './core';
+import { SINGULAR_UNITS, UNMODELLED_MEASURES } from './lexicon/measures';
+import * as m from './messages';
+import { refuse } from './refusal';
+import type { TokenStream } from './token-stream';
+
+/**
+ * Refuses a figure with no money, ratio or counted noun when what follows it says it
+ * measures something the unit system does not read, so that it is never read as a bare count:
+ * - a unit of measure it does not model ("a 5 km walk", "the 300 MW plant");
+ * - a singular unit after a number other than one, a compound adjective ("a 5 kilometre
+ *   walk", "a 10 year plan");
+ * - "m", metres as often as millions ("the 400m final", "67m tall", "5 m wide"); with money or
+ *   a counted noun it is millions ("£40m", "2m jobs"), and a capital is never metres
+ *   ("exceed 8M");
+ * - a capital "B" after a whole number and before a word, as often the letter of a flat, seat
+ *   or model ("221B Baker Street", "seat 12B was", "a 7B model") as billions; "1.4B" and
+ *   "passed 1B." are billions.
+ *
+ * @param stream - the tokens
+ * @param k - index of the phrase's first token
+ * @param core - the figure
+ * @param j - index of the token after the figure and its suffix
+ * @throws {Refusal} when the figure is one of these
+ */
+export function refuseUnitAfterFigure(stream: TokenStream, k: number, core: Core, j: number): void {
+  const after = stream.at(j);
+  if (after.kind === 'word') {
+    if (UNMODELLED_MEASURES.has(after.lower)) refuse(stream, k, j + 1, m.unknownMeasure);
+    const one = core.low === 1 && core.high === 1;
+    if (!one && SINGULAR_UNITS.has(after.lower)) refuse(stream, k, j + 1, m.singularUnit);
+  }
+  const glued = stream.at(core.next - 1);
+  const touching = !glued.spaceBefore;
+  if (glued.text === 'm' && touching) refuse(stream, k, core.next, m.metresOrMillions);
+  if (after.text === 'm') refuse(stream, k, j + 1, m.metresOrMillions);
+  const letter = !stream.at(core.next - 2).decimal && after.kind === 'word';
+  if (glued.text === 'B' && touching && letter) refuse(stream, k, core.next, m.billionsOrLetter);
+}
