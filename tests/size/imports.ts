@@ -73,9 +73,14 @@ export const sizeChecks: readonly SizeCheck[] = [
     // their messages, to 30.27 kB; a price per unit of measure refused ("USD 4/kg" was $4)
     // and "up to X from Y" read as two levels ("edged up to 4.3% from 4.1%" was at most
     // 4.3%), to 30.36 kB; the trie entries for "GH¢" taken out again (they slowed the
-    // scanner) and the label rule made simpler, to 30.30 kB.
+    // scanner) and the label rule made simpler, to 30.30 kB; "X to Y" after a change or "by"
+    // refused when both figures are whole and close ("cut by $500 million to $1.2 billion"
+    // was a range), square and cubic units, ppm, mph, multiples and exchange rates refused
+    // ("12,000 square kilometres" was 12,000), a figure after "per" left out ("beds per 1,000
+    // people" was 1,000 people), and a figure's interval in its note read around it ("2.3
+    // (95% CI 1.4 to 3.8)" lost the interval), with their messages, to 30.97 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 30_305,
-    why: 'a ceiling just above today’s 30.30 kB; the goal of 15 kB needs a smaller parser',
+    limit: 30_975,
+    why: 'a ceiling just above today’s 30.97 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -47,6 +47,9 @@ export function diagnose(input: string): { message: string; offset: number } {
       return { message: m.hiddenText(input, token.start), offset: token.start };
     }
     if (token.kind === 'number') {
+      if (stream.at(i - 1).lower === 'per') {
+        return { message: m.baseOfRate(input, token.text, token.start), offset: token.start };
+      }
       // Four digits or one or two: a year, or a day next to a month. Touching what comes
       // before ("#12", "¢50", "₣20"), it is part of a code or a sign's, not a date.
       const yearish =

@@ -82,6 +82,10 @@ export const notARange = (input: string, text: string, offset: number): string =
   'that make no range (the second is not greater than the first, or not in the same unit); ' +
   'it may be a score, odds or a split ("3-1", "60-40"), so it is not read';
 
+export const changeOrRange = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} follows a change: it may be the ` +
+  'change and the new level ("cut by $500 million to $1.2 billion") or a range of change';
+
 export const andAFraction = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} may join a whole number and a ` +
   'fraction into one ("two and a half million") or be a range whose other end is a fraction; ' +
@@ -115,6 +119,26 @@ export const scaleInCompound = (input: string, text: string, offset: number): st
   `${quote(text)} at offset ${offset} in ${excerpt(input)} joins a scale to the word after ` +
   'it ("three million-year-old fossils", "a million-tonne plant"): a compound adjective, not ' +
   'a figure of its own';
+
+export const baseOfRate = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} follows "per": it is the base of ` +
+  'a rate ("beds per 1,000 people"), not a figure';
+
+export const exchangeRate = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is an exchange rate, the price ` +
+  'of a currency the figure does not name ("25,400 to the dollar")';
+
+export const perAfterNote = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} writes "per" after the figure's ` +
+  'interval; write it after the figure ("5.1 per 1,000 (95% CI 4.2-6.0)")';
+
+export const unreadBase = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is a rate whose base after "per" ` +
+  'is not one the parser reads ("50 cents per $100")';
+
+export const multiple = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} is a multiple ("80 times more ` +
+  'potent"), which the unit system does not model';
 
 export const singularUnit = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} is a number before a singular ` +

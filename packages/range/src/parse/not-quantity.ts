@@ -18,7 +18,8 @@ const DAY_LIST_REACH = 8;
  *   list ("May 20", "October 1-3", "on 28, 29 and 30 May"); a time ("9 a.m.", "12.32 pm");
  *   a footnote ("[3]"); a bare number after a label word ("Table 1", "No. 1", "floors 94 to 99"),
  *   even with a word after it that looks like a counted noun but is the verb ("Article 19
- *   guarantees", "Table 3.2 shows").
+ *   guarantees", "Table 3.2 shows"); a figure right after "per", the base of a rate written
+ *   apart from its figure ("beds per 1,000 people fell to 2.9").
  * - `weak` (a quantity only when it is all a phrase holds): a bare four-digit number from
  *   1900 to 2100 ("2025", "2019-2021"); a bare number after a capitalised word ("OPEC 10",
  *   "Vision Fund 2"); a bare number in parentheses ("(202)").
@@ -41,6 +42,8 @@ export function nonQuantity(
   plain: boolean,
   counted: boolean,
 ): NonQuantity {
+  // "beds per 1,000 people", "50 cents per $100 of value": the base of a rate, not a figure.
+  if (stream.at(k - 1).lower === 'per') return 'strong';
   if (core.kind === 'vague') return 'no';
   if (isBaseYear(stream, core)) return 'strong';
   if (core.currency !== undefined || core.ratio !== undefined || core.scaled) return 'no';

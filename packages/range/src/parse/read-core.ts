@@ -1,5 +1,6 @@
 import { amountValue } from './amount';
 import { unitNounOf } from './build-range';
+import { changeThenLevel } from './change-then-level';
 import type { Core } from './core';
 import { isDash, touchingDash } from './dashes';
 import { readFractionWords } from './fraction-words';
@@ -42,9 +43,10 @@ export interface CoreContext {
  * `X to Y`, `X-Y`, `X–Y`, `X ± Y`, one quantity, or a vague magnitude.
  *
  * After a change word, `from` gives a level, not a change ("declined from 101"), so it is
- * not read (`between` is: "down between 2% and 3%"); and `X to Y` is a range only when Y is
- * at most ten times X: "dropped 3 to 5 percent" is a range, "fell 7,750 to 297,000" a
- * change and a new level. A share in words ("two-thirds of", "one in five") is a core too.
+ * not read (`between` is: "down between 2% and 3%"); and `X to Y` after a change or a bare
+ * "by" reads as {@link changeThenLevel} says: "dropped 3 to 5 percent" is a range, "fell
+ * 7,750 to 297,000" a change and a new level, and "trimmed by $500 million to $1.2 billion"
+ * is refused. A share in words ("two-thirds of", "one in five") is a core too.
  *
  * @param stream - the tokens
  * @param k - index of the first token
@@ -106,14 +108,18 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
       YEAR_BEFORE.has(stream.at(k - 1).lower) &&
       (high?.currency !== undefined || high?.amount.scaled);
     const both = high && !dated ? combine(k, low, high) : undefined;
-    const changeThenLevel =
-      afterChange && !dash && both !== undefined && !(both.low > 0 && both.high <= 10 * both.low);
+    // After a change or a bare "by" ("reduced by"), the two may be a change and a new level.
+    const change =
+      both && high && !dash && (afterChange || stream.at(k - 1).lower === 'by')
+        ? changeThenLevel(low, high, both)
+        : 'range';
+    if (change === 'unclear') refuse(stream, k, high?.next ?? low.next, m.changeOrRange);
     // Two figures a dash joins tightly that make no range are a score, odds or a split ("a
     // 3-1 win", "a 60-40 split", "a 50-50 chance"): reading the first alone would drop the
     // second. Spaced ("5 - 3%"), each figure is read on its own. A year before the dash
     // starts a span of years ("2015-20"), which the year rules read.
     const tight = touchingDash(stream, low.next);
-    if (both && !changeThenLevel && !(tight && both.low === both.high)) return both;
+    if (both && change === 'range' && !(tight && both.low === both.high)) return both;
     if (tight && high && !dated && !low.amount.yearShaped) {
       refuse(stream, k, high.next, m.notARange);
     }

@@ -1,5 +1,7 @@
 import { amountValue } from './amount';
+import type { Core } from './core';
 import { buildTrie, matchLongest } from './lexicon/trie';
+import { readCore } from './read-core';
 import { readLevel } from './read-interval';
 import { readQuantity } from './read-quantity';
 import type { TokenStream } from './token-stream';
@@ -21,10 +23,20 @@ export interface Notes {
       }
     | undefined;
   readonly meaning: NoteMeaning | undefined;
+  /**
+   * The ends of a stated interval around the figure: "2.3 (95% CI 1.4 to 3.8)" has the
+   * ends 1.4 and 3.8, with `meaning` the 95% interval.
+   */
+  readonly interval: Core | undefined;
 }
 
 /** No notes at `next`. */
-export const noNotes = (next: number): Notes => ({ next, central: undefined, meaning: undefined });
+export const noNotes = (next: number): Notes => ({
+  next,
+  central: undefined,
+  meaning: undefined,
+  interval: undefined,
+});
 
 const OTHER_MEANINGS = buildTrie<NoteMeaning>([
   ['scenarios', { kind: 'scenarios' }],
@@ -38,7 +50,8 @@ const MAX_NOTES = 2;
 /**
  * Reads up to two parenthetical notes at token `j`: a central value
  * (`(central $15 million)`) and a meaning (`(90% interval)`, `(95% CI)`, `(scenarios)`,
- * `(plus-minus)`). Anything else in parentheses is left alone.
+ * `(plus-minus)`), the last perhaps with the interval's ends (`(95% CI 1.4 to 3.8)`,
+ * `(95% CI: 1.4-3.8)`). Anything else in parentheses is left alone.
  *
  * @param stream - the tokens
  * @param j - index of the token after the phrase
@@ -48,6 +61,7 @@ export function readNotes(stream: TokenStream, j: number): Notes {
   let next = j;
   let central: Notes['central'];
   let meaning: NoteMeaning | undefined;
+  let interval: Core | undefined;
   for (let n = 0; n < MAX_NOTES && stream.at(next).text === '('; n++) {
     const inside = next + 1;
     const head = stream.at(inside);
@@ -65,9 +79,12 @@ export function readNotes(stream: TokenStream, j: number): Notes {
     if (meaning !== undefined) break;
     if (head.kind === 'number') {
       const named = readLevel(stream, inside);
-      if (!named || stream.at(named.next).text !== ')') break;
+      if (!named) break;
+      const ends = stream.at(named.next).text === ')' ? undefined : readEnds(stream, named.next);
+      if (stream.at(ends?.next ?? named.next).text !== ')') break;
       meaning = { kind: 'interval', level: named.level };
-      next = named.next + 1;
+      interval = ends;
+      next = (ends?.next ?? named.next) + 1;
       continue;
     }
     const other = matchLongest(stream, inside, OTHER_MEANINGS);
@@ -75,5 +92,12 @@ export function readNotes(stream: TokenStream, j: number): Notes {
     meaning = other.value;
     next = inside + other.length + 1;
   }
-  return { next, central, meaning };
+  return { next, central, meaning, interval };
+}
+
+/** The two ends of an interval inside its note, after an optional colon: "1.4 to 3.8". */
+function readEnds(stream: TokenStream, k: number): Core | undefined {
+  const at = stream.at(k).text === ':' ? k + 1 : k;
+  const ends = readCore(stream, at, { atStart: false, single: false });
+  return ends?.kind === 'range' ? ends : undefined;
 }

@@ -2,6 +2,7 @@ import { isYearToken } from './amount';
 import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from './bounds';
 import { unitNounOf } from './build-range';
 import type { Core } from './core';
+import { aroundFigure } from './interval-around';
 import { CHANGE_AFTER, CHANGES } from './lexicon/changes';
 import { COMPARATIVE_BEFORE, type Comparative, OR_EQUAL } from './lexicon/qualifiers';
 import { matchLongest } from './lexicon/trie';
@@ -55,7 +56,9 @@ export function readPhrase(stream: TokenStream, k: number): Reading | undefined 
   if (interval) {
     const joined = readBody(stream, k, interval.next, undefined);
     if (joined && joined.low !== joined.high) {
-      return { ...joined, meaning: { kind: 'interval', level: interval.level } };
+      // Its lead says what the phrase is: never a label or a reference, "(95% CI 1.4 to 3.8)".
+      const meaning = { kind: 'interval', level: interval.level } as const;
+      return { ...joined, nonQuantity: 'no', meaning };
     }
   }
   const head = stream.at(k).lower;
@@ -190,6 +193,10 @@ function readBody(
   }
   const denominators = readDenominators(stream, j, currency !== undefined);
   j = denominators.next;
+  // "50 cents per $100 of value": a rate whose base is not read would lose it.
+  if (stream.at(j).lower === 'per' && stream.at(j + 1).lower !== 'cent') {
+    refuse(stream, k, j + 1, m.unreadBase);
+  }
   const after =
     sign === undefined && core.kind !== 'vague' ? changeNounAfter(stream, k, j) : undefined;
   if (after) {
@@ -218,6 +225,15 @@ function readBody(
       (c.ratio ?? ratio) === (ratio ?? c.ratio);
     // A central value outside the bounds, or in another unit, is not this range's note.
     if (sameUnit && within(c.value, bounds)) bounds = withCentral(bounds, c.value);
+    else notes = noNotes(notesAt);
+  }
+  if (notes.interval) {
+    const around = compound ? undefined : aroundFigure(core, cmp, notes.interval, currency, ratio);
+    // "5.1 (95% CI 4.2-6.0) per 1,000": the rate's base after the note is not read there.
+    if (around && stream.at(notes.next).lower === 'per') {
+      refuse(stream, k, notes.next + 1, m.perAfterNote);
+    }
+    if (around) bounds = around;
     else notes = noNotes(notesAt);
   }
   if (notes.next > notesAt) {

@@ -1,5 +1,7 @@
 import type { Core } from './core';
+import { CURRENCY_SUFFIX } from './lexicon/currencies';
 import { SINGULAR_UNITS, UNMODELLED_MEASURES } from './lexicon/measures';
+import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import { refuse } from './refusal';
 import type { TokenStream } from './token-stream';
@@ -10,6 +12,11 @@ import type { TokenStream } from './token-stream';
  * - a unit of measure it does not model ("a 5 km walk", "the 300 MW plant");
  * - a singular unit after a number other than one, a compound adjective ("a 5 kilometre
  *   walk", "a 10 year plan");
+ * - "times" before a comparison, a multiple ("80 times more potent", "28 times as potent",
+ *   "three times the budget"); before anything else it counts occasions ("downloaded 10
+ *   million times");
+ * - "to the" or "against the" and a currency's name, an exchange rate ("traded at 25,400 to
+ *   the dollar"): the price of a currency the figure does not name;
  * - "m", metres as often as millions ("the 400m final", "67m tall", "5 m wide"); with money or
  *   a counted noun it is millions ("£40m", "2m jobs"), and a capital is never metres
  *   ("exceed 8M");
@@ -29,6 +36,13 @@ export function refuseUnitAfterFigure(stream: TokenStream, k: number, core: Core
     if (UNMODELLED_MEASURES.has(after.lower)) refuse(stream, k, j + 1, m.unknownMeasure);
     const one = core.low === 1 && core.high === 1;
     if (!one && SINGULAR_UNITS.has(after.lower)) refuse(stream, k, j + 1, m.singularUnit);
+    if (after.lower === 'times' && comparesAt(stream, j + 1)) {
+      refuse(stream, k, j + 1, m.multiple);
+    }
+    if ((after.lower === 'to' || after.lower === 'against') && stream.at(j + 1).lower === 'the') {
+      const currency = matchLongest(stream, j + 2, CURRENCY_SUFFIX);
+      if (currency) refuse(stream, k, j + 2 + currency.length, m.exchangeRate);
+    }
   }
   const glued = stream.at(core.next - 1);
   const touching = !glued.spaceBefore;
@@ -36,4 +50,20 @@ export function refuseUnitAfterFigure(stream: TokenStream, k: number, core: Core
   if (after.text === 'm') refuse(stream, k, j + 1, m.metresOrMillions);
   const letter = !stream.at(core.next - 2).decimal && after.kind === 'word';
   if (glued.text === 'B' && touching && letter) refuse(stream, k, core.next, m.billionsOrLetter);
+}
+
+/** Words that start a comparison: "as", "the", and comparatives ("more", "higher"). */
+const COMPARING = new Set(['as', 'the', 'that', 'what', 'more', 'less', 'fewer']);
+
+/**
+ * Whether a comparison starts at token `i`. "Over" ends a multiple only where nothing
+ * follows it ("grew 3 times over."): "3 times over two years" counts occasions.
+ */
+function comparesAt(stream: TokenStream, i: number): boolean {
+  const word = stream.at(i).lower;
+  if (word === 'over') {
+    const next = stream.at(i + 1).kind;
+    return next !== 'word' && next !== 'number';
+  }
+  return COMPARING.has(word) || (word.length > 3 && word.endsWith('er'));
 }

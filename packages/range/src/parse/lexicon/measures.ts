@@ -1,9 +1,10 @@
 /**
- * Abbreviations of units of measure that the unit system does not model: lengths, areas,
- * masses, energy and power, oil flows. Written after a number ("a 5 km walk", "the 300 MW
- * plant", "9 mb/d"), they are its unit, and a figure read without them would be a bare
- * number that looks like a count. Lower case; "m" and "t" are left out, since after a
- * number they are as often million and trillion (or tonnes).
+ * Units of measure that the unit system does not model, as abbreviations or as the word
+ * that opens them: lengths, areas and volumes ("12,000 square kilometres", "3 cubic metres"),
+ * masses, speeds, concentrations ("420 ppm"), energy and power, oil flows. Written after a
+ * number ("a 5 km walk", "the 300 MW plant", "9 mb/d"), they are its unit, and a figure read
+ * without them would be a bare number that looks like a count. Lower case; "m" and "t" are
+ * left out, since after a number they are as often million and trillion (or tonnes).
  */
 export const UNMODELLED_MEASURES: ReadonlySet<string> = new Set([
   'mm',
@@ -11,6 +12,8 @@ export const UNMODELLED_MEASURES: ReadonlySet<string> = new Set([
   'km',
   'kms',
   'sq',
+  'square',
+  'cubic',
   'ha',
   'mi',
   'ft',
@@ -21,6 +24,10 @@ export const UNMODELLED_MEASURES: ReadonlySet<string> = new Set([
   'lb',
   'lbs',
   'oz',
+  'mph',
+  'kph',
+  'ppm',
+  'ppb',
   'kw',
   'mw',
   'gw',
