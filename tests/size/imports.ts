@@ -78,9 +78,12 @@ export const sizeChecks: readonly SizeCheck[] = [
     // was a range), square and cubic units, ppm, mph, multiples and exchange rates refused
     // ("12,000 square kilometres" was 12,000), a figure after "per" left out ("beds per 1,000
     // people" was 1,000 people), and a figure's interval in its note read around it ("2.3
-    // (95% CI 1.4 to 3.8)" lost the interval), with their messages, to 30.97 kB.
+    // (95% CI 1.4 to 3.8)" lost the interval), with their messages, to 30.97 kB; "won" read
+    // as KRW after a scale or separators ("2 billion won" was 2 billion), a price per pound,
+    // TEU and elided thousands refused ("20-25,000" was 20 to 25,000), with formatRange joining
+    // such ends with "to", to 31.38 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 30_975,
-    why: 'a ceiling just above today’s 30.97 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_385,
+    why: 'a ceiling just above today’s 31.38 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

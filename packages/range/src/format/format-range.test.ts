@@ -145,15 +145,23 @@ describe('formatRange, significant figures', () => {
   });
 
   it('writes the high end in full when a shared scale would be misread: "2–3 million" is [2e6, 3e6]', () => {
-    expect(formatRange(range(2, 3e6, '1', { sigFigs: 1 }))).toBe('2–3,000,000');
+    // Joined with "to": "2–3,000,000" may share the high end's thousands, and is refused.
+    expect(formatRange(range(2, 3e6, '1', { sigFigs: 1 }))).toBe('2 to 3,000,000');
     expect(formatRange(range(500, 1e6, '1', { sigFigs: 1 }))).toBe('500–1 million');
     // "3–3 million" would read as the point 3 million, so 3 beside 3e6 also needs full digits.
-    expect(formatRange(range(3, 3e6, '1', { sigFigs: 1 }))).toBe('3–3,000,000');
+    expect(formatRange(range(3, 3e6, '1', { sigFigs: 1 }))).toBe('3 to 3,000,000');
     // A low end with a scale word of its own is not read on the high end's scale, so the
     // high end keeps its word.
     expect(formatRange(range(1e3, 1e20, '1', { sigFigs: 1 }), { style: 'short' })).toBe(
       '1K–100,000,000T',
     );
+  });
+
+  it('joins a small whole low end and a high end in the thousands with "to", not a dash', () => {
+    expect(formatRange(range(20, 25000, '1'))).toBe('20 to 25,000');
+    expect(formatRange(range(20, 25000, 'USD'), { style: 'short' })).toBe('$20 to $25,000');
+    expect(formatRange(range(500, 1000, '1'))).toBe('500–1,000');
+    expect(formatRange(range(20000, 25000, '1'))).toBe('20,000–25,000');
   });
 
   it('writes each end with its own scale word when the scales differ', () => {

@@ -194,6 +194,7 @@ function pair(low: number, high: number, s: Shown, o: ResolvedFormat): string {
   if (
     o.style === 'long' &&
     !signed &&
+    !mayShareThousands(a, b) &&
     !zero &&
     a.notation === b.notation &&
     a.exponent === b.exponent &&
@@ -217,7 +218,7 @@ function pair(low: number, high: number, s: Shown, o: ResolvedFormat): string {
   if (a.exponent === 0 && b.exponent > 0 && shiftDecimal(a.value, b.exponent) <= b.value) {
     b = amount(high, 'high', o, 'full');
   }
-  const join = signed ? ' to ' : '\u2013';
+  const join = signed || mayShareThousands(a, b) ? ' to ' : '\u2013';
   const shared = o.style === 'long' && s.words?.ratio !== undefined;
   // Long style writes a ratio once ("60–70%"); short writes each end whole ("$12.5B–$19B").
   return shared
@@ -227,6 +228,20 @@ function pair(low: number, high: number, s: Shown, o: ResolvedFormat): string {
         join +
         withCurrency(b.text, s, o) +
         ratioText(s, o, false);
+}
+
+/**
+ * Whether a small whole low end dashed to a grouped high end ("20–25,000") could be read as
+ * sharing its thousands (20,000–25,000). The parser refuses such a dash, so these ends are
+ * joined with "to".
+ */
+function mayShareThousands(a: Amount, b: Amount): boolean {
+  return (
+    /^\d{1,3}$/.test(a.text) &&
+    /^\d{1,3}(\D\d{3})+$/.test(b.text) &&
+    a.value > 0 &&
+    a.value * 1000 <= b.value
+  );
 }
 
 function ratioText(s: Shown, o: ResolvedFormat, isOne: boolean): string {

@@ -136,6 +136,15 @@ export const unreadBase = (input: string, text: string, offset: number): string 
   `${quote(text)} at offset ${offset} in ${excerpt(input)} is a rate whose base after "per" ` +
   'is not one the parser reads ("50 cents per $100")';
 
+export const poundOrWeight = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} may be a price per pound of ` +
+  'weight ("28 cents a pound") or an exchange rate per pound sterling';
+
+export const thousandsElided = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} may share the thousands of its ` +
+  'high end ("20-25,000" as 20,000-25,000) or start at the small number itself; write both ' +
+  'ends in full';
+
 export const multiple = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} is a multiple ("80 times more ` +
   'potent"), which the unit system does not model';

@@ -74,6 +74,9 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
     if (joinsWithAnd && readFractionWords(stream, low.next + 1) !== undefined) {
       refuse(stream, k, high?.next ?? low.next + 1, m.andAFraction);
     }
+    if (dash && high && thousandsElided(stream, low, high)) {
+      refuse(stream, k, high.next, m.thousandsElided);
+    }
     return high ? combine(k, low, high) : undefined;
   }
   const vague = matchLongest(stream, k, VAGUE);
@@ -114,6 +117,9 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
         ? changeThenLevel(low, high, both)
         : 'range';
     if (change === 'unclear') refuse(stream, k, high?.next ?? low.next, m.changeOrRange);
+    if (dash && both && high && thousandsElided(stream, low, high)) {
+      refuse(stream, k, high.next, m.thousandsElided);
+    }
     // Two figures a dash joins tightly that make no range are a score, odds or a split ("a
     // 3-1 win", "a 60-40 split", "a 50-50 chance"): reading the first alone would drop the
     // second. Spaced ("5 - 3%"), each figure is read on its own. A year before the dash
@@ -125,6 +131,23 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
     }
   }
   return alone ? revisionFigure(stream, low) : single(low);
+}
+
+/**
+ * "crowds of 20-25,000": a small whole number dashed to a grouped one may share its
+ * thousands (20,000 to 25,000, as the press writes it) or be the low end itself (20); either
+ * reading is a guess. Decimals, scales and a low end too large to share are not in doubt.
+ * `formatRange` joins such ends with "to", which is read as written.
+ */
+function thousandsElided(stream: TokenStream, low: Quantity, high: Quantity): boolean {
+  const a = low.amount;
+  const b = high.amount;
+  if (a.scaled || b.scaled || a.digits === undefined || b.digits === undefined) return false;
+  const first = stream.at(a.first);
+  const second = stream.at(b.first);
+  if (first.grouped || first.decimal || !second.grouped || second.decimal) return false;
+  const value = amountValue(a);
+  return value > 0 && value < 1000 && value * 1000 <= amountValue(b);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type Amount, amountValue, rescaled } from './amount';
 import { isAsciiLetter } from './chars';
 import { isHyphen } from './dashes';
+import { isWonAfter } from './korean-won';
 import {
   BARE_DOLLAR,
   CURRENCY_PREFIX,
@@ -189,6 +190,9 @@ export function readQuantity(
         next += suffix.length;
       } else if (isIsoCode(stream.at(next).text)) {
         currency = stream.at(next).text;
+        next += 1;
+      } else if (isWonAfter(stream, next, amount)) {
+        currency = 'KRW';
         next += 1;
       } else {
         // "1,557.5 trillion Rp", "Tk 500 crore" written the other way round.

@@ -139,6 +139,10 @@ export function readDenominators(
     const article = head === 'a' || head === 'an';
     const slash = head === '/' && !word.spaceBefore;
     if (!(head === 'per' || slash || (priced && article)) || word.kind !== 'word') break;
+    // "28 cents a pound", "$1.50 per pound": the weight as often as sterling, so neither.
+    if (priced && word.lower === 'pound' && stream.at(next + 2).lower !== 'sterling') {
+      refuse(stream, next, next + 2, m.poundOrWeight);
+    }
     // An exchange rate: "70 kyats per baht", "Ks2,000 per dollar", "per USD".
     const money = !article ? currencyAt(stream, next + 1) : undefined;
     if (money && priced) {

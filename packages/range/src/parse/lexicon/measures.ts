@@ -1,7 +1,8 @@
 /**
  * Units of measure that the unit system does not model, as abbreviations or as the word
  * that opens them: lengths, areas and volumes ("12,000 square kilometres", "3 cubic metres"),
- * masses, speeds, concentrations ("420 ppm"), energy and power, oil flows. Written after a
+ * masses, speeds, concentrations ("420 ppm"), energy and power, oil flows, containers
+ * ("4 million TEU"). Written after a
  * number ("a 5 km walk", "the 300 MW plant", "9 mb/d"), they are its unit, and a figure read
  * without them would be a bare number that looks like a count. Lower case; "m" and "t" are
  * left out, since after a number they are as often million and trillion (or tonnes).
@@ -35,6 +36,8 @@ export const UNMODELLED_MEASURES: ReadonlySet<string> = new Set([
   'mwh',
   'gwh',
   'twh',
+  'teu',
+  'teus',
   'bpd',
   'mb',
   'mbd',

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatRange } from '../format';
+import { extractRanges } from './extract-ranges';
+import { parseRange } from './parse-range';
+
+const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
+
+describe('a small number dashed to a grouped one may share its thousands', () => {
+  it.each([
+    'Crowds of 20-25,000 gathered.',
+    'Between 5-10,000 people fled.',
+    'Some 2-3,500 people.',
+    'Sales of $20-25,000.',
+  ])('is refused: %s', (text) => {
+    expect(read(text)).toEqual([]);
+    expect(() => parseRange(text)).toThrow('may share the thousands of its high end');
+  });
+
+  it('is a range when the low end is too large to share them, grouped or scaled', () => {
+    expect(read('Prices of 500-1,000 baht.')).toEqual([['500-1,000 baht', 'THB\u00a0500–1,000']]);
+    expect(read('Crowds of 20,000-25,000 gathered.')).toEqual([['20,000-25,000', '20,000–25,000']]);
+    expect(read('Crowds of 20-25 million.')).toEqual([['20-25 million', '20–25 million']]);
+  });
+});
+
+describe('"pound" after a price is a weight as often as sterling', () => {
+  it.each(['Sugar hit a 12-year high of 28 cents a pound.', 'Beef sells for $1.50 per pound.'])(
+    'is refused: %s',
+    (text) => {
+      expect(read(text)).toEqual([]);
+      expect(() => parseRange(text)).toThrow('may be a price per pound of weight');
+    },
+  );
+
+  it('keeps other weights that are counted nouns, and sterling named in full', () => {
+    expect(read('Gold hit $2,000 an ounce.')).toEqual([['$2,000 an ounce', '$2,000 per ounce']]);
+    expect(String(parseRange('1.27 dollars per pound sterling').unit)).toBe('USD/GBP');
+  });
+});
+
+describe('containers, TEU, are a unit the unit system does not model', () => {
+  it('is refused, not dropped', () => {
+    expect(read('Capacity will rise to 4 million TEU.')).toEqual([]);
+    expect(() => parseRange('4 million TEU')).toThrow('ends in a unit of measure');
+  });
+});
