@@ -81,9 +81,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // (95% CI 1.4 to 3.8)" lost the interval), with their messages, to 30.97 kB; "won" read
     // as KRW after a scale or separators ("2 billion won" was 2 billion), a price per pound,
     // TEU and elided thousands refused ("20-25,000" was 20 to 25,000), with formatRange joining
-    // such ends with "to", to 31.38 kB.
+    // such ends with "to", to 31.38 kB; "magnitude" a label word and "could top X" a bound
+    // ("a magnitude 7.8 earthquake" was 7.8, "could top $20bn" exactly $20 billion), to
+    // 31.45 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_385,
-    why: 'a ceiling just above today’s 31.38 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_455,
+    why: 'a ceiling just above today’s 31.45 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -17,6 +17,8 @@ describe('a number after a label word names the thing, whatever word follows', (
     'as outlined in Table 1 attached to this law',
     'Section 3.2 covers the method.',
     'Tables 3-5 show the rest.',
+    'A magnitude 7.8 earthquake struck at dawn.',
+    'An earthquake of magnitude 6.1 hit the coast.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -116,6 +116,8 @@ export const LABEL_BEFORE: ReadonlySet<string> = new Set([
   'grade',
   'class',
   'category',
+  // A scale the unit system does not model: "a magnitude 7.8 earthquake".
+  'magnitude',
   'type',
   'version',
   'route',
