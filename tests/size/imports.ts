@@ -83,9 +83,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // TEU and elided thousands refused ("20-25,000" was 20 to 25,000), with formatRange joining
     // such ends with "to", to 31.38 kB; "magnitude" a label word and "could top X" a bound
     // ("a magnitude 7.8 earthquake" was 7.8, "could top $20bn" exactly $20 billion), to
-    // 31.45 kB.
+    // 31.45 kB; a share whose value does not end taken at two figures after "nearly"
+    // ("nearly 1 in 3" was refused), to 31.46 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_455,
-    why: 'a ceiling just above today’s 31.45 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_465,
+    why: 'a ceiling just above today’s 31.46 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -72,6 +72,9 @@ export function boundsOf(core: Core, cmp: Comparative | undefined): Bounds {
   }
 }
 
+/** More figures than words or a ratio of small numbers write: a value that does not end. */
+const MAX_EXACT_FIGURES = 6;
+
 /**
  * "nearly X" and "just over X": X is the central value and the open bound; the other bound
  * is half a unit of X's last significant figure away, inclusive ("nearly 18 million" is
@@ -84,7 +87,10 @@ function oneSided(core: Core, cmp: 'nearly' | 'just-over', sigFigs: number | und
     const central = core.kind === 'single' ? x : undefined;
     return bounds(core.low, core.high, true, true, central, 'approx', sigFigs);
   }
-  const figures = sigFigs ?? writtenFigures(x);
+  // A share whose value does not end ("one in three", 33.33…%) has no figures to count: it
+  // is taken at two, as a whole number with trailing zeros is.
+  const written = writtenFigures(x);
+  const figures = sigFigs ?? (written > MAX_EXACT_FIGURES ? 2 : written);
   const half = halfUnit(x, figures);
   if (cmp === 'nearly') {
     const low = Math.max(0, Number((x - half).toPrecision(15)));
