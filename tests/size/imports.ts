@@ -84,9 +84,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // such ends with "to", to 31.38 kB; "magnitude" a label word and "could top X" a bound
     // ("a magnitude 7.8 earthquake" was 7.8, "could top $20bn" exactly $20 billion), to
     // 31.45 kB; a share whose value does not end taken at two figures after "nearly"
-    // ("nearly 1 in 3" was refused), to 31.46 kB.
+    // ("nearly 1 in 3" was refused), to 31.46 kB; a lone "m" after money read as millions
+    // ("EUR 3.4 m" was €3.4), and "close on", "nearer" and "give or take" read as hedges,
+    // to 31.52 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_465,
-    why: 'a ceiling just above today’s 31.46 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_525,
+    why: 'a ceiling just above today’s 31.52 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -26,6 +26,7 @@ import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
 import { Refusal, refuse } from './refusal';
 import { isSign, parenthesisedSign, signsWhatFollows } from './signs';
+import { spacedMillions } from './spaced-millions';
 import type { TokenStream } from './token-stream';
 
 /** How a quantity is being read. */
@@ -145,7 +146,7 @@ export function readQuantity(
     currency = localCode(local, stream.currencyHint, true);
   }
   if (local === RUPEE_PREFIX) currency = rupeeCode(stream, k, read, word.text);
-  let amount = read;
+  let amount = currency === undefined ? read : (spacedMillions(stream, read) ?? read);
   let next = skipRestatement(stream, amount);
   // "16.5-percent", "716-million-THB", "one-percent": a hyphen before the unit.
   const hyphen = stream.at(next);

@@ -147,6 +147,7 @@ const before: readonly [Comparative, readonly string[]][] = [
       'a little under',
       'a little less than',
       'close to',
+      'close on',
       'just shy of',
       'shy of',
       'short of',
@@ -199,6 +200,9 @@ const before: readonly [Comparative, readonly string[]][] = [
       // "rights groups put the figure closer to 300": nearer that than another figure, on
       // either side of it.
       'closer to',
+      'nearer',
+      'nearer to',
+      'give or take',
     ],
   ],
   [
