@@ -86,9 +86,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // 31.45 kB; a share whose value does not end taken at two figures after "nearly"
     // ("nearly 1 in 3" was refused), to 31.46 kB; a lone "m" after money read as millions
     // ("EUR 3.4 m" was €3.4), and "close on", "nearer" and "give or take" read as hedges,
-    // to 31.52 kB.
+    // to 31.52 kB; a code in capitals ending the clause after a figure refused ("1.2 billion
+    // USDT," was a bare 1.2 billion), to 31.66 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_525,
-    why: 'a ceiling just above today’s 31.52 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_665,
+    why: 'a ceiling just above today’s 31.66 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

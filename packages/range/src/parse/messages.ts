@@ -145,6 +145,10 @@ export const thousandsElided = (input: string, text: string, offset: number): st
   'high end ("20-25,000" as 20,000-25,000) or start at the small number itself; write both ' +
   'ends in full';
 
+export const unknownCode = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} ends in a code the unit system ` +
+  'does not know (a ticker or a unit: "1.2 billion USDT"); read the number without it';
+
 export const multiple = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} is a multiple ("80 times more ` +
   'potent"), which the unit system does not model';

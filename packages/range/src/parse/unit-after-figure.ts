@@ -1,5 +1,7 @@
 import type { Core } from './core';
+import { isHyphen } from './dashes';
 import { CURRENCY_SUFFIX } from './lexicon/currencies';
+import { TIME_AFTER } from './lexicon/dates';
 import { SINGULAR_UNITS, UNMODELLED_MEASURES } from './lexicon/measures';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
@@ -15,6 +17,8 @@ import type { TokenStream } from './token-stream';
  * - "times" before a comparison, a multiple ("80 times more potent", "28 times as potent",
  *   "three times the budget"); before anything else it counts occasions ("downloaded 10
  *   million times");
+ * - a code in capitals that ends the clause, a ticker or unit it does not know ("1.2 billion
+ *   USDT,", "5 BTC."); before a word it is an adjective ("12 UN agencies");
  * - "to the" or "against the" and a currency's name, an exchange rate ("traded at 25,400 to
  *   the dollar"): the price of a currency the figure does not name;
  * - "m", metres as often as millions ("the 400m final", "67m tall", "5 m wide"); with money or
@@ -39,6 +43,7 @@ export function refuseUnitAfterFigure(stream: TokenStream, k: number, core: Core
     if (after.lower === 'times' && comparesAt(stream, j + 1)) {
       refuse(stream, k, j + 1, m.multiple);
     }
+    if (isCodeAtClauseEnd(stream, j) && !core.yearShaped) refuse(stream, k, j + 1, m.unknownCode);
     if ((after.lower === 'to' || after.lower === 'against') && stream.at(j + 1).lower === 'the') {
       const currency = matchLongest(stream, j + 2, CURRENCY_SUFFIX);
       if (currency) refuse(stream, k, j + 2 + currency.length, m.exchangeRate);
@@ -66,4 +71,21 @@ function comparesAt(stream: TokenStream, i: number): boolean {
     return next !== 'word' && next !== 'number';
   }
   return COMPARING.has(word) || (word.length > 3 && word.endsWith('er'));
+}
+
+/** Words after which a clause goes on with something else than what the figure counts. */
+const CLAUSE_GOES_ON = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'from', 'worth']);
+
+/**
+ * A word in capitals at token `j` (two to five letters, not a time: "AM") followed by
+ * punctuation, the end, or a word that starts something else: "1.2 billion USDT, or"; not
+ * one joined by a hyphen or slash to what follows.
+ */
+function isCodeAtClauseEnd(stream: TokenStream, j: number): boolean {
+  const code = stream.at(j);
+  if (!/^[A-Z]{2,5}$/.test(code.text) || TIME_AFTER.has(code.lower)) return false;
+  const next = stream.at(j + 1);
+  // "COVID-19-related deaths", "IDA/IBRD projects": a compound goes on to what is counted.
+  const compound = !next.spaceBefore && (next.text === '/' || isHyphen(next.text));
+  return !compound && (next.kind !== 'word' || CLAUSE_GOES_ON.has(next.lower));
 }
