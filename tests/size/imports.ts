@@ -87,9 +87,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // ("nearly 1 in 3" was refused), to 31.46 kB; a lone "m" after money read as millions
     // ("EUR 3.4 m" was €3.4), and "close on", "nearer" and "give or take" read as hedges,
     // to 31.52 kB; a code in capitals ending the clause after a figure refused ("1.2 billion
-    // USDT," was a bare 1.2 billion), to 31.66 kB.
+    // USDT," was a bare 1.2 billion), to 31.66 kB; "a" with a noun after a count read as a
+    // rate ("42,000 a game" was 42,000), to 31.74 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_665,
-    why: 'a ceiling just above today’s 31.66 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_745,
+    why: 'a ceiling just above today’s 31.74 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -191,7 +191,8 @@ function readBody(
     sign = direct;
     j += 1;
   }
-  const denominators = readDenominators(stream, j, currency !== undefined);
+  // "42,000 a game", "$25 a share": "a" with a noun is a rate after any figure but a year's.
+  const denominators = readDenominators(stream, j, currency !== undefined, !core.yearShaped);
   j = denominators.next;
   // "50 cents per $100 of value": a rate whose base is not read would lose it.
   if (stream.at(j).lower === 'per' && stream.at(j + 1).lower !== 'cent') {

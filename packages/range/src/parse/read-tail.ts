@@ -1,5 +1,6 @@
 import { unitNounOf } from './build-range';
 import { isHyphen, touchingDash } from './dashes';
+import { readFractionWords } from './fraction-words';
 import { BARE_DOLLAR, CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import { UNMODELLED_MEASURES } from './lexicon/measures';
 import {
@@ -11,6 +12,7 @@ import {
   UNMODELLED_PERIODS,
 } from './lexicon/periods';
 import { COMPARATIVE_AFTER } from './lexicon/qualifiers';
+import { SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import { refuse } from './refusal';
@@ -88,6 +90,27 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'time',
 ]);
 
+/**
+ * Words after "a" that make no rate with the figure before: amounts ("a million", "a few")
+ * and words that start a new phrase ("a record", "a total of", "a further"). A price may be
+ * per dozen or per hundred ("$3 a dozen").
+ */
+const NOT_PER_AFTER_A: ReadonlySet<string> = new Set([
+  ...SCALE_WORDS.keys(),
+  'few',
+  'couple',
+  'lot',
+  'number',
+  'total',
+  'handful',
+  'fraction',
+  'record',
+  'further',
+  'new',
+  'third',
+  'half',
+]);
+
 /** At most this many denominators follow a quantity: "$300 per worker per month". */
 const MAX_PER = 3;
 
@@ -95,13 +118,15 @@ const MAX_PER = 3;
  * The denominators after a quantity, in the order written: periods ("per year",
  * "annually"), "per capita" and "per head" (person), and "per" with a count noun ("per
  * worker", "per victim"), which `unit()` turns to the singular. "$300 per worker per month"
- * gives `['worker', 'month']`; after a price, "a" with a singular noun too ("62 USD a
- * barrel"). A period the unit system does not model ("per decade",
+ * gives `['worker', 'month']`; "a" with a singular noun too ("62 USD a barrel", "42,000 a
+ * game") when `articles` allows. A period the unit system does not model ("per decade",
  * "quarterly") is refused: dropping it or counting it would misread the rate.
  *
  * @param stream - the tokens
  * @param j - index of the token after the quantity
- * @param priced - whether the quantity is money
+ * @param priced - whether the quantity is money: only money is a rate per currency
+ * @param articles - whether "a" with a noun may be a denominator (not after a year: "in 2019
+ *   a report")
  * @returns the denominators and where they end
  * @throws {Refusal} for an unmodelled period, more than three denominators, or "a" noun "of"
  *   after a price
@@ -110,6 +135,7 @@ export function readDenominators(
   stream: TokenStream,
   j: number,
   priced: boolean,
+  articles: boolean = priced,
 ): { per: readonly string[]; next: number } {
   const per: string[] = [];
   let next = j;
@@ -138,7 +164,7 @@ export function readDenominators(
     // "per worker", "/rai" touching; after a price also "a barrel", "an ounce" (singular).
     const article = head === 'a' || head === 'an';
     const slash = head === '/' && !word.spaceBefore;
-    if (!(head === 'per' || slash || (priced && article)) || word.kind !== 'word') break;
+    if (!(head === 'per' || slash || (articles && article)) || word.kind !== 'word') break;
     // "28 cents a pound", "$1.50 per pound": the weight as often as sterling, so neither.
     if (priced && word.lower === 'pound' && stream.at(next + 2).lower !== 'sterling') {
       refuse(stream, next, next + 2, m.poundOrWeight);
@@ -154,6 +180,8 @@ export function readDenominators(
     // money the text leaves out; dropping "per dollar" would misread it.
     if (money) refuse(stream, next, next + 1 + money.length, m.rateWithoutMoney);
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
+    // "of 1,000 a third said", "5,000 a record": an amount or a word that is no unit after "a".
+    if (article && (readFractionWords(stream, next) || NOT_PER_AFTER_A.has(word.lower))) break;
     const noun = unitNounOf(word.text, true);
     if (noun === undefined) {
       // "USD 4/kg", "$80 per MWh": a unit of measure that is no counted noun, which dropped
