@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
+import { readSpans as read } from '../../test-support/read-spans';
 import { parseRange } from './parse-range';
 
 /**
@@ -8,7 +7,6 @@ import { parseRange } from './parse-range';
  * ("a 5 kilometre walk", "three million-year-old fossils"). Read alone, the number would be a
  * bare count, and whether it counts the things or measures them is a guess.
  */
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
 
 describe('a number before a singular unit', () => {
   it.each([

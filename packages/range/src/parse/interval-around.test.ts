@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
+import { readSpans as read } from '../../test-support/read-spans';
 import { parseRange } from './parse-range';
-
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
 
 describe('a figure with its interval in parentheses: "2.3 (95% CI 1.4 to 3.8)"', () => {
   it('is one range: the interval, with the figure as its central value', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
+import { readSpans as read } from '../../test-support/read-spans';
 import { parseRange } from './parse-range';
-
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
 
 describe('"won" after an amount: the Korean currency, or the verb', () => {
   it('is the currency after a scale word or thousands separators', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
-
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
+import { readSpans as read } from '../../test-support/read-spans';
 
 describe('more hedges: "close on", "nearer", "give or take"', () => {
   it('reads "close on X" as nearly X, and "nearer X" and "give or take X" as about X', () => {

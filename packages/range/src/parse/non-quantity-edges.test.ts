@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readSpans as read } from '../../test-support/read-spans';
 import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
 
 /**
@@ -8,7 +8,6 @@ import { parseRange } from './parse-range';
  * quantity. Each case sits next to the nearest one on the other side of the line. Expected
  * values are worked out by hand.
  */
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
 
 describe('a number after a capitalised word', () => {
   it('is weak when bare: extraction leaves it, parseRange takes it only alone', () => {

@@ -70,7 +70,9 @@ function grammarValue(words: string[]): number | undefined {
     if (scale === 0 && next < words.length) return undefined;
     if (scale >= previousScale) return undefined;
     previousScale = scale;
-    total += group * 10 ** scale;
+    // Through a decimal string, as the reader does: 20 * 10 ** 24 is not the double nearest
+    // 2e25, since 10 ** 24 itself is not exact.
+    total += Number(`${group}e${scale}`);
     if (words[next] === 'and') {
       if (scale === 0 || next + 1 >= words.length) return undefined;
       next += 1;

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
-
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
+import { readSpans as read } from '../../test-support/read-spans';
 
 describe('"a" with a singular noun after a count is a rate, as after a price', () => {
   it('keeps the rate: "42,000 a game" is 42,000 per game', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readSpans as read } from '../../test-support/read-spans';
 import { RangeParseError } from '../errors';
-import { formatRange } from '../format';
 import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
-
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
 
 describe('numbers side by side with only a space between', () => {
   it.each([

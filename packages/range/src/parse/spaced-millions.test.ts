@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
+import { readSpans as read } from '../../test-support/read-spans';
 import { parseRange } from './parse-range';
-
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
 
 describe('a lone "m" apart from money is millions', () => {
   it('reads "EUR 3.4 m" as €3.4 million', () => {

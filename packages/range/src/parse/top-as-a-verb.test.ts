@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
-
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
+import { readSpans as read } from '../../test-support/read-spans';
 
 describe('"top" opens a lower bound only where it is a verb', () => {
   it('after a modal or a verb of expecting: "could top $20bn" is more than $20 billion', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
-
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
+import { readSpans as read } from '../../test-support/read-spans';
 
 describe('"up to X from Y" with a figure after "from"', () => {
   it.each([

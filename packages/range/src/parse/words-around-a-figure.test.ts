@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../format';
-import { extractRanges } from './extract-ranges';
+import { readSpans as read } from '../../test-support/read-spans';
 import { parseRange } from './parse-range';
 
 /**
@@ -10,7 +9,6 @@ import { parseRange } from './parse-range';
  * often as a bound ("£4.5bn over five years", "for over five years"). Each was read as a
  * quantity it is not: 2,019 levels, 16, more than five years.
  */
-const read = (text: string) => extractRanges(text).map((f) => [f.text, formatRange(f.range)]);
 
 describe('a year as the base of a comparison or of constant money', () => {
   it.each([
