@@ -88,9 +88,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // ("EUR 3.4 m" was €3.4), and "close on", "nearer" and "give or take" read as hedges,
     // to 31.52 kB; a code in capitals ending the clause after a figure refused ("1.2 billion
     // USDT," was a bare 1.2 billion), to 31.66 kB; "a" with a noun after a count read as a
-    // rate ("42,000 a game" was 42,000), to 31.74 kB.
+    // rate ("42,000 a game" was 42,000), to 31.74 kB; any scale letter apart from money read
+    // ("IDR 5 T" was 5 rupiah) and a figure in parts refused ("1 lakh 20 thousand" was
+    // 100,000), to 31.88 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_745,
-    why: 'a ceiling just above today’s 31.74 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_885,
+    why: 'a ceiling just above today’s 31.88 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -149,6 +149,10 @@ export const unknownCode = (input: string, text: string, offset: number): string
   `${quote(text)} at offset ${offset} in ${excerpt(input)} ends in a code the unit system ` +
   'does not know (a ticker or a unit: "1.2 billion USDT"); read the number without it';
 
+export const amountInParts = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} writes one figure in parts ` +
+  '("1 lakh 20 thousand" is 120,000), which the parser does not add; write it whole';
+
 export const multiple = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} is a multiple ("80 times more ` +
   'potent"), which the unit system does not model';

@@ -1,4 +1,5 @@
 import { type Amount, amountValue, rescaled } from './amount';
+import { refuseAmountInParts } from './amount-in-parts';
 import { isAsciiLetter } from './chars';
 import { isHyphen } from './dashes';
 import { isWonAfter } from './korean-won';
@@ -26,7 +27,7 @@ import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
 import { Refusal, refuse } from './refusal';
 import { isSign, parenthesisedSign, signsWhatFollows } from './signs';
-import { spacedMillions } from './spaced-millions';
+import { spacedScaleLetter } from './spaced-scale-letters';
 import type { TokenStream } from './token-stream';
 
 /** How a quantity is being read. */
@@ -146,7 +147,8 @@ export function readQuantity(
     currency = localCode(local, stream.currencyHint, true);
   }
   if (local === RUPEE_PREFIX) currency = rupeeCode(stream, k, read, word.text);
-  let amount = currency === undefined ? read : (spacedMillions(stream, read) ?? read);
+  let amount = currency === undefined ? read : (spacedScaleLetter(stream, read) ?? read);
+  refuseAmountInParts(stream, k, amount);
   let next = skipRestatement(stream, amount);
   // "16.5-percent", "716-million-THB", "one-percent": a hyphen before the unit.
   const hyphen = stream.at(next);
