@@ -7,6 +7,7 @@ import {
   isSpace,
   isWordChar,
   SPACE,
+  WORD,
 } from './chars';
 
 /**
@@ -50,5 +51,11 @@ describe('character classes', () => {
     expect(['a', 'é', 'ក', '😀'.charAt(0)].every((c) => isWordChar(code(c)))).toBe(true);
     expect(['5', ' ', '%', '$'].some((c) => isWordChar(code(c)))).toBe(false);
     expect(charClass(code('0'))).toBe(DIGIT);
+  });
+
+  it('classes the first code unit past ASCII as the rest beyond it: a word character', () => {
+    expect(charClass(0x7f)).toBe(WORD);
+    expect(charClass(0x80)).toBe(WORD);
+    expect(isWordChar(0x80)).toBe(true);
   });
 });

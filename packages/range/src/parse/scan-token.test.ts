@@ -71,4 +71,68 @@ describe('scanToken', () => {
   it('reads a lone surrogate as a word, not an error', () => {
     expect(tokens('\ud800 5').map((t) => t.kind)).toEqual(['word', 'number']);
   });
+
+  it('ends each word, address and hidden run at the end of the input, not past it', () => {
+    expect(scanToken('people', 0)).toMatchObject({ kind: 'word', start: 0, end: 6 });
+    expect(scanToken('see www.un.org', 3)).toMatchObject({ kind: 'url', start: 4, end: 14 });
+    expect(scanToken('\u202e5 million', 0)).toMatchObject({ kind: 'hidden', start: 0, end: 10 });
+  });
+
+  it('lower-cases a word with capitals after its first letter, or a first letter beyond ASCII', () => {
+    expect(scanToken('eBay', 0).lower).toBe('ebay');
+    expect(scanToken('kHz', 0).lower).toBe('khz');
+    expect(scanToken('Éire', 0).lower).toBe('éire');
+    expect(scanToken('Ürümqi', 0)).toMatchObject({ text: 'Ürümqi', lower: 'ürümqi' });
+  });
+
+  it('opens a web address only at http://, https:// or www.', () => {
+    expect(tokens('http://un.org/5 and').map((t) => [t.kind, t.text])).toEqual([
+      ['url', 'http://un.org/5'],
+      ['word', 'and'],
+    ]);
+    expect(scanToken('https://un.org', 0).kind).toBe('url');
+    expect(scanToken('www.un.org', 0).kind).toBe('url');
+    // The word alone, another scheme, and near misses of the scheme's signs are no address.
+    expect(tokens('www 5').map((t) => t.kind)).toEqual(['word', 'number']);
+    for (const text of ['ftp://un.org', 'http;//un.org', 'http:\\/\\/un.org', 'https:5']) {
+      expect(scanToken(text, 0).kind, text).toBe('word');
+    }
+  });
+
+  it('starts a number at a dot and a digit after a space or a sign, not inside a number or a word', () => {
+    expect(tokens('about .5 percent').map((t) => [t.kind, t.text])).toEqual([
+      ['word', 'about'],
+      ['number', '.5'],
+      ['word', 'percent'],
+    ]);
+    expect(tokens('(.75)').map((t) => t.text)).toEqual(['(', '.75', ')']);
+    expect(tokens('3.5.2').map((t) => t.text)).toEqual(['3.5', '.', '2']);
+    expect(tokens('U.S.5').map((t) => t.text)).toEqual(['U', '.', 'S', '.', '5']);
+  });
+
+  it('hides text under a bidirectional control up to its closing mark or the end of the line', () => {
+    const hidden = (input: string, from = 0) => {
+      const t = scanToken(input, from);
+      return [t.kind, t.text, t.start, t.end];
+    };
+    // Pop directional formatting (U+202C) closes an override; pop directional isolate
+    // (U+2069) an isolate.
+    expect(hidden('\u202e5\u202c 7 people')).toEqual(['hidden', '\u202e5\u202c', 0, 3]);
+    expect(hidden('\u20675 to 9\u2069 people')).toEqual(['hidden', '\u20675 to 9\u2069', 0, 8]);
+    // Without a closing mark, a line feed or a carriage return ends it.
+    expect(hidden('\u202e5 people\n7 more')).toEqual(['hidden', '\u202e5 people\n', 0, 10]);
+    expect(hidden('\u202e5 people\r\n7 more')).toEqual(['hidden', '\u202e5 people\r', 0, 10]);
+    // Where it starts a later line, it begins at its own mark.
+    expect(hidden('5 people\n\u2067about 7\u2069', 8)).toEqual([
+      'hidden',
+      '\u2067about 7\u2069',
+      9,
+      18,
+    ]);
+    expect(tokens('\u202e5 people\n7 more').map((t) => t.text)).toEqual([
+      '\u202e5 people\n',
+      '7',
+      'more',
+    ]);
+  });
 });

@@ -82,6 +82,50 @@ describe('unitOfWords', () => {
   });
 });
 
+describe('unitOfWords: its refusals', () => {
+  /** The error's class and message, as `outcome` gives them, from a call that must throw. */
+  const refusal = (read: () => unknown) => {
+    const made = outcome(read);
+    expect(Array.isArray(made), 'a refusal').toBe(true);
+    return made;
+  };
+
+  it('quotes the unit as unit() does: one word alone, or the words joined by "/"', () => {
+    for (const word of ['yeer', 'Workers', 'XYZ']) {
+      expect(
+        refusal(() => unitOfWords(word, [])),
+        word,
+      ).toEqual(refusal(() => unit(word)));
+    }
+    expect(refusal(() => unitOfWords('USD', ['month', 'yeer']))).toEqual(
+      refusal(() => unit('USD/month/yeer')),
+    );
+    expect(refusal(() => unitOfWords('USD', ['month', 'yeer']))).toEqual([
+      'UnitSyntaxError',
+      '"yeer" looks like "year" mistyped at position 10 in unit "USD/month/yeer": write "year" (a lowercase word is read as a count noun only when it looks like no other unit)',
+    ]);
+  });
+
+  it('refuses a period repeated past the highest power, naming it and its power', () => {
+    const years = Array<string>(21).fill('year');
+    expect(() => unitOfWords('USD', years)).toThrow(UnitSyntaxError);
+    expect(() => unitOfWords('USD', years)).toThrow('the powers of "year" add up to -21');
+    // Twenty is the limit, not past it.
+    expect(String(unitOfWords('USD', years.slice(1)))).toBe('USD/year^20');
+  });
+
+  it('refuses units whose size no double holds, with the message unit() gives', () => {
+    const per = ['hour', 'bp', 'permille', 'day', 'week', 'month'].flatMap((word) =>
+      Array<string>(20).fill(word),
+    );
+    const text = `USD/${per.join('/')}`;
+    expect(refusal(() => unitOfWords('USD', per))).toEqual(refusal(() => unit(text)));
+    expect(() => unitOfWords('USD', per)).toThrow(
+      `unit "${text}" is too large or too small to compute with`,
+    );
+  });
+});
+
 describe('atomKindOf', () => {
   it('gives the kind of the one atom unit(word) reads, and undefined where unit(word) refuses', () => {
     for (const word of WORDS) {

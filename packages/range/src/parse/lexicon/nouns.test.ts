@@ -26,6 +26,13 @@ describe('countNoun', () => {
     ['Analysis', false, undefined],
     ['Hepatitis', false, undefined],
     ['basis', false, undefined],
+    // In lower case, a word in -is is no people either ("5 tennis courts").
+    ['tennis', false, undefined],
+    // Only a final -sis or -tis keeps a people out: Sistanis begins with "sis".
+    ['Sistanis', false, 'sistanis'],
+    // Three letters are enough for a plural; two are not ("3 Bs and 2 Cs").
+    ['ads', false, 'ads'],
+    ['Bs', false, undefined],
   ])('%s (after one: %s) is %s', (word, one, noun) => {
     expect(countNoun(word, one)).toBe(noun);
   });
@@ -41,5 +48,11 @@ describe('countNoun', () => {
     expect(countNoun('bAnks', false)).toBeUndefined();
     expect(countNoun('oZones', false)).toBeUndefined();
     expect(countNoun('Zambians', false)).toBe('zambians');
+    // One letter is no noun, even after one ("grade 1 B").
+    expect(countNoun('B', true)).toBeUndefined();
+    expect(countNoun('x', true)).toBeUndefined();
+    // Digits and signs are not letters.
+    expect(countNoun('mp3s', false)).toBeUndefined();
+    expect(countNoun("o'clocks", false)).toBeUndefined();
   });
 });
