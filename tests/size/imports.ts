@@ -90,9 +90,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // USDT," was a bare 1.2 billion), to 31.66 kB; "a" with a noun after a count read as a
     // rate ("42,000 a game" was 42,000), to 31.74 kB; any scale letter apart from money read
     // ("IDR 5 T" was 5 rupiah) and a figure in parts refused ("1 lakh 20 thousand" was
-    // 100,000), to 31.88 kB.
+    // 100,000), to 31.88 kB; a people in "-tis" after a figure refused ("300,000 Kuwaitis"
+    // was a bare 300,000), to 31.96 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_885,
-    why: 'a ceiling just above today’s 31.88 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_965,
+    why: 'a ceiling just above today’s 31.96 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

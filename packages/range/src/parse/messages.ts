@@ -153,6 +153,11 @@ export const amountInParts = (input: string, text: string, offset: number): stri
   `${quote(text)} at offset ${offset} in ${excerpt(input)} writes one figure in parts ` +
   '("1 lakh 20 thousand" is 120,000), which the parser does not add; write it whole';
 
+export const peopleInTis = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} counts a people whose name ends ` +
+  'in "-tis", which the unit system reads as a singular ("hepatitis"); read the number ' +
+  'without it';
+
 export const multiple = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} is a multiple ("80 times more ` +
   'potent"), which the unit system does not model';

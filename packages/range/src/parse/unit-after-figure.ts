@@ -19,6 +19,8 @@ import type { TokenStream } from './token-stream';
  *   million times");
  * - a code in capitals that ends the clause, a ticker or unit it does not know ("1.2 billion
  *   USDT,", "5 BTC."); before a word it is an adjective ("12 UN agencies");
+ * - a people whose name ends in "-tis" ("300,000 Kuwaitis", "1.2 million Emiratis"), which
+ *   the unit system reads as a singular like "hepatitis", so it cannot be the unit;
  * - "to the" or "against the" and a currency's name, an exchange rate ("traded at 25,400 to
  *   the dollar"): the price of a currency the figure does not name;
  * - "m", metres as often as millions ("the 400m final", "67m tall", "5 m wide"); with money or
@@ -44,6 +46,7 @@ export function refuseUnitAfterFigure(stream: TokenStream, k: number, core: Core
       refuse(stream, k, j + 1, m.multiple);
     }
     if (isCodeAtClauseEnd(stream, j) && !core.yearShaped) refuse(stream, k, j + 1, m.unknownCode);
+    if (isPeopleInTis(after.text)) refuse(stream, k, j + 1, m.peopleInTis);
     if ((after.lower === 'to' || after.lower === 'against') && stream.at(j + 1).lower === 'the') {
       const currency = matchLongest(stream, j + 2, CURRENCY_SUFFIX);
       if (currency) refuse(stream, k, j + 2 + currency.length, m.exchangeRate);
@@ -88,4 +91,10 @@ function isCodeAtClauseEnd(stream: TokenStream, j: number): boolean {
   // "COVID-19-related deaths", "IDA/IBRD projects": a compound goes on to what is counted.
   const compound = !next.spaceBefore && (next.text === '/' || isHyphen(next.text));
   return !compound && (next.kind !== 'word' || CLAUSE_GOES_ON.has(next.lower));
+}
+
+/** A capitalised word ending in "-tis" after a number: a people ("Kuwaitis", "Emiratis"). */
+function isPeopleInTis(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 90 && text.length > 4 && text.endsWith('tis');
 }
