@@ -91,9 +91,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // rate ("42,000 a game" was 42,000), to 31.74 kB; any scale letter apart from money read
     // ("IDR 5 T" was 5 rupiah) and a figure in parts refused ("1 lakh 20 thousand" was
     // 100,000), to 31.88 kB; a people in "-tis" after a figure refused ("300,000 Kuwaitis"
-    // was a bare 300,000), to 31.96 kB.
+    // was a bare 300,000), to 31.96 kB; an unread "per" refused where denominators are read,
+    // and an interval's note read through the interval's own lead, to 31.93 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_965,
-    why: 'a ceiling just above today’s 31.96 kB; the goal of 15 kB needs a smaller parser',
+    limit: 31_935,
+    why: 'a ceiling just above today’s 31.93 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -138,3 +138,14 @@ export function charClass(c: number): number {
 export function isWordChar(c: number): boolean {
   return charClass(c) === WORD;
 }
+
+/**
+ * Whether a word starts with an ASCII capital: "OPEC", "Fund", "Kuwaitis".
+ *
+ * @example
+ * isCapitalised('Kuwaitis'); // => true
+ */
+export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}

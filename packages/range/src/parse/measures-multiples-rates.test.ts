@@ -80,7 +80,9 @@ describe('a figure right after "per" is the base of a rate, not a figure', () =>
   it('is refused with its figure when it is not a base the parser reads', () => {
     const text = 'The levy is 50 cents per $100 of assessed value.';
     expect(read(text)).toEqual([]);
-    expect(() => parseRange(text)).toThrow('is a rate whose base after "per" is not one');
-    expect(() => parseRange('The fine is $100 per.')).toThrow('is a rate whose base');
+    expect(() => parseRange(text)).toThrow(
+      '"per" at offset 21 in "The levy is 50 cents per $100 of assessed value." opens the base of a rate',
+    );
+    expect(() => parseRange('The fine is $100 per.')).toThrow('opens the base of a rate');
   });
 });

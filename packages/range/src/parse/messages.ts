@@ -133,8 +133,8 @@ export const perAfterNote = (input: string, text: string, offset: number): strin
   'interval; write it after the figure ("5.1 per 1,000 (95% CI 4.2-6.0)")';
 
 export const unreadBase = (input: string, text: string, offset: number): string =>
-  `${quote(text)} at offset ${offset} in ${excerpt(input)} is a rate whose base after "per" ` +
-  'is not one the parser reads ("50 cents per $100")';
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} opens the base of a rate that the ` +
+  'parser does not read ("50 cents per $100"), which the figure before it would lose';
 
 export const poundOrWeight = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} may be a price per pound of ` +

@@ -1,4 +1,5 @@
 import { isYearToken } from './amount';
+import { isCapitalised } from './chars';
 import type { Core } from './core';
 import { BASE_OF_YEAR, LABEL_BEFORE, MONTHS, TIME_AFTER, YEAR_BEFORE } from './lexicon/dates';
 import type { Comparative } from './lexicon/qualifiers';
@@ -142,10 +143,4 @@ export function isMonth(text: string): boolean {
   const lower = text.toLowerCase();
   if (!MONTHS.has(lower)) return false;
   return lower !== 'may' || text === 'May';
-}
-
-/** "OPEC", "Fund": a capital then anything. */
-function isCapitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }

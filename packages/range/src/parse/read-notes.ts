@@ -2,7 +2,7 @@ import { amountValue } from './amount';
 import type { Core } from './core';
 import { buildTrie, matchLongest } from './lexicon/trie';
 import { readCore } from './read-core';
-import { readLevel } from './read-interval';
+import { readIntervalLead } from './read-interval';
 import { readQuantity } from './read-quantity';
 import type { TokenStream } from './token-stream';
 
@@ -78,13 +78,13 @@ export function readNotes(stream: TokenStream, j: number): Notes {
     }
     if (meaning !== undefined) break;
     if (head.kind === 'number') {
-      const named = readLevel(stream, inside);
-      if (!named) break;
-      const ends = stream.at(named.next).text === ')' ? undefined : readEnds(stream, named.next);
-      if (stream.at(ends?.next ?? named.next).text !== ')') break;
-      meaning = { kind: 'interval', level: named.level };
+      const lead = readIntervalLead(stream, inside);
+      if (!lead) break;
+      const ends = stream.at(lead.next).text === ')' ? undefined : readEnds(stream, lead.next);
+      if (stream.at(ends?.next ?? lead.next).text !== ')') break;
+      meaning = { kind: 'interval', level: lead.level };
       interval = ends;
-      next = (ends?.next ?? named.next) + 1;
+      next = (ends?.next ?? lead.next) + 1;
       continue;
     }
     const other = matchLongest(stream, inside, OTHER_MEANINGS);
@@ -95,9 +95,8 @@ export function readNotes(stream: TokenStream, j: number): Notes {
   return { next, central, meaning, interval };
 }
 
-/** The two ends of an interval inside its note, after an optional colon: "1.4 to 3.8". */
+/** The two ends of an interval inside its note: "1.4 to 3.8", "0.61-0.85". */
 function readEnds(stream: TokenStream, k: number): Core | undefined {
-  const at = stream.at(k).text === ':' ? k + 1 : k;
-  const ends = readCore(stream, at, { atStart: false, single: false });
+  const ends = readCore(stream, k, { atStart: false, single: false });
   return ends?.kind === 'range' ? ends : undefined;
 }

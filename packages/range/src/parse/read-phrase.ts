@@ -194,10 +194,6 @@ function readBody(
   // "42,000 a game", "$25 a share": "a" with a noun is a rate after any figure but a year's.
   const denominators = readDenominators(stream, j, currency !== undefined, !core.yearShaped);
   j = denominators.next;
-  // "50 cents per $100 of value": a rate whose base is not read would lose it.
-  if (stream.at(j).lower === 'per' && stream.at(j + 1).lower !== 'cent') {
-    refuse(stream, k, j + 1, m.unreadBase);
-  }
   const after =
     sign === undefined && core.kind !== 'vague' ? changeNounAfter(stream, k, j) : undefined;
   if (after) {

@@ -107,8 +107,6 @@ const NOT_PER_AFTER_A: ReadonlySet<string> = new Set([
   'record',
   'further',
   'new',
-  'third',
-  'half',
 ]);
 
 /** At most this many denominators follow a quantity: "$300 per worker per month". */
@@ -128,14 +126,14 @@ const MAX_PER = 3;
  * @param articles - whether "a" with a noun may be a denominator (not after a year: "in 2019
  *   a report")
  * @returns the denominators and where they end
- * @throws {Refusal} for an unmodelled period, more than three denominators, or "a" noun "of"
- *   after a price
+ * @throws {Refusal} for an unmodelled period, more than three denominators, "a" noun "of",
+ *   or a "per" whose base is none of these
  */
 export function readDenominators(
   stream: TokenStream,
   j: number,
   priced: boolean,
-  articles: boolean = priced,
+  articles: boolean,
 ): { per: readonly string[]; next: number } {
   const per: string[] = [];
   let next = j;
@@ -161,7 +159,7 @@ export function readDenominators(
     }
     const head = stream.at(next).lower;
     const word = stream.at(next + 1);
-    // "per worker", "/rai" touching; after a price also "a barrel", "an ounce" (singular).
+    // "per worker", "/rai" touching; "a barrel", "an ounce", "a game" (singular) as allowed.
     const article = head === 'a' || head === 'an';
     const slash = head === '/' && !word.spaceBefore;
     if (!(head === 'per' || slash || (articles && article)) || word.kind !== 'word') break;
@@ -195,6 +193,10 @@ export function readDenominators(
     next += 2;
   }
   if (per.length > MAX_PER) refuse(stream, j, next, m.tooManyDenominators);
+  // "50 cents per $100 of value": a "per" left unread would lose the base of the rate.
+  if (stream.at(next).lower === 'per' && stream.at(next + 1).lower !== 'cent') {
+    refuse(stream, next, next + 1, m.unreadBase);
+  }
   return { per, next };
 }
 

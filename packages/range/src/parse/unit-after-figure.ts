@@ -1,3 +1,4 @@
+import { isCapitalised } from './chars';
 import type { Core } from './core';
 import { isHyphen } from './dashes';
 import { CURRENCY_SUFFIX } from './lexicon/currencies';
@@ -95,6 +96,5 @@ function isCodeAtClauseEnd(stream: TokenStream, j: number): boolean {
 
 /** A capitalised word ending in "-tis" after a number: a people ("Kuwaitis", "Emiratis"). */
 function isPeopleInTis(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first >= 65 && first <= 90 && text.length > 4 && text.endsWith('tis');
+  return isCapitalised(text) && text.length > 4 && text.endsWith('tis');
 }
