@@ -92,9 +92,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // ("IDR 5 T" was 5 rupiah) and a figure in parts refused ("1 lakh 20 thousand" was
     // 100,000), to 31.88 kB; a people in "-tis" after a figure refused ("300,000 Kuwaitis"
     // was a bare 300,000), to 31.96 kB; an unread "per" refused where denominators are read,
-    // and an interval's note read through the interval's own lead, to 31.93 kB.
+    // and an interval's note read through the interval's own lead, to 31.93 kB; a token
+    // lookup split so the engine inlines its common case, to 32.02 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 31_935,
-    why: 'a ceiling just above today’s 31.93 kB; the goal of 15 kB needs a smaller parser',
+    limit: 32_025,
+    why: 'a ceiling just above today’s 32.02 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

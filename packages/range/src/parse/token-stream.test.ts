@@ -16,5 +16,16 @@ describe('TokenStream', () => {
       stream.release(i - 8);
     }
     expect(stream.at(4999 - 4).start).toBe(2 * 4995);
+    // Behind what was released, a reader sees nothing there, as before the input.
+    expect(stream.at(0).kind).toBe('end');
+    expect(stream.at(0).start).toBe(0);
+  });
+
+  it('scans tokens in order however far ahead the first look goes', () => {
+    const stream = new TokenStream('between 50 and 75 billion');
+    expect(stream.at(4).text).toBe('billion');
+    expect([0, 1, 2, 3].map((i) => stream.at(i).text)).toEqual(['between', '50', 'and', '75']);
+    expect(stream.at(5).kind).toBe('end');
+    expect(stream.at(5).start).toBe(25);
   });
 });

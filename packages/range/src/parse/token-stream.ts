@@ -30,6 +30,15 @@ export class TokenStream {
    * reader looking behind the start sees "nothing there").
    */
   at(i: number): Token {
+    // The grammar calls this some nine times per token. Kept this small, the engine copies
+    // it into every caller; a token not yet scanned, or out of the input, takes the call.
+    const j = i - this.base;
+    if (j >= 0 && j < this.buffer.length) return this.buffer[j] as Token;
+    return this.scanTo(i);
+  }
+
+  /** `at` for a token behind the buffer, past the input, or not scanned yet. */
+  private scanTo(i: number): Token {
     if (i < this.base) return this.before;
     while (i - this.base >= this.buffer.length && !this.done) this.fill();
     return this.buffer[i - this.base] ?? this.end;

@@ -1,4 +1,5 @@
 import { scanToken } from '../scan-token';
+import type { Token } from '../token';
 import type { TokenStream } from '../token-stream';
 
 /**
@@ -67,17 +68,26 @@ export function matchLongest<T>(
   i: number,
   trie: Trie<T>,
 ): TrieMatch<T> | undefined {
-  let node: Trie<T> | undefined = trie;
-  let best: TrieMatch<T> | undefined;
+  // Most lookups fail on the first token: one map lookup, and no loop is entered.
+  const first = stream.at(i);
+  let node: Trie<T> | undefined = trie.next.get(first.lower);
+  if (node === undefined || !mayBeInEntry(first)) return undefined;
+  let best: TrieMatch<T> | undefined =
+    node.value === undefined ? undefined : { value: node.value, length: 1 };
   let touching = true;
-  for (let k = 0; node; k++) {
+  for (let k = 1; node; k++) {
     const token = stream.at(i + k);
-    if (token.kind === 'end' || token.kind === 'url' || token.kind === 'hidden') break;
-    if (k > 0 && token.spaceBefore) touching = false;
+    if (!mayBeInEntry(token)) break;
+    if (token.spaceBefore) touching = false;
     node = node.next.get(token.lower);
     if (node?.value !== undefined && (!node.tight || touching)) {
       best = { value: node.value, length: k + 1 };
     }
   }
   return best;
+}
+
+/** A web address or hidden text is one opaque token, and the end token is no text. */
+function mayBeInEntry(token: Token): boolean {
+  return token.kind !== 'end' && token.kind !== 'url' && token.kind !== 'hidden';
 }
