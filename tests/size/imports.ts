@@ -93,9 +93,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // 100,000), to 31.88 kB; a people in "-tis" after a figure refused ("300,000 Kuwaitis"
     // was a bare 300,000), to 31.96 kB; an unread "per" refused where denominators are read,
     // and an interval's note read through the interval's own lead, to 31.93 kB; a token
-    // lookup split so the engine inlines its common case, to 32.02 kB.
+    // lookup split so the engine inlines its common case, to 32.02 kB; a noun before the
+    // counted one ("50 people smugglers" was 50 people) and "or older" ("aged 60 or older"
+    // was exactly 60), to 32.13 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 32_025,
-    why: 'a ceiling just above today’s 32.02 kB; the goal of 15 kB needs a smaller parser',
+    limit: 32_135,
+    why: 'a ceiling just above today’s 32.13 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

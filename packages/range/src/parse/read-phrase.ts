@@ -1,3 +1,4 @@
+import { nounAfterAdjunct } from './adjunct-noun';
 import { isYearToken } from './amount';
 import { boundsOf, compoundBounds, fromZero, negate, withCentral, within } from './bounds';
 import { unitNounOf } from './build-range';
@@ -170,6 +171,13 @@ function readBody(
       noun = found;
       nounText = word.text;
       j += 1;
+      // "50 people smugglers", "500 fish farms": the figure counts the second noun.
+      const second = nounAfterAdjunct(stream, j, found, one);
+      if (second !== undefined) {
+        noun = second;
+        nounText = stream.input.slice(word.start, stream.at(j).end);
+        j += 1;
+      }
       // "350,000 people or more", "about 500 people or more".
       suffix = suffixAfter(stream, j, cmp, core);
       if (suffix) {

@@ -21,11 +21,26 @@ const PLURAL_AS_IS: ReadonlySet<string> = new Set([
   'livestock',
   'youth',
   'aircraft',
+  // A coin counted as its own unit: "10,000 bitcoin" (bitcoins too).
+  'bitcoin',
   'feet',
   'teeth',
   'mice',
   'geese',
 ]);
+
+/**
+ * Whether a noun is spelled alike as a plural and as a noun before another ("people",
+ * "fish", "staff"): "50 people smugglers" counts smugglers.
+ *
+ * @param lower - a noun in lower case
+ * @returns whether it is one of the plurals without a final s
+ * @example
+ * isInvariantPlural('aircraft'); // => true
+ */
+export function isInvariantPlural(lower: string): boolean {
+  return PLURAL_AS_IS.has(lower);
+}
 
 /** Words that end in s but are not plural nouns, and other words never counted. */
 const NEVER: ReadonlySet<string> = new Set([

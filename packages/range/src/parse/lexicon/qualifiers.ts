@@ -241,6 +241,9 @@ export const COMPARATIVE_AFTER = buildTrie<Comparative>([
   ['and above', 'at-least'],
   ['and over', 'at-least'],
   ['and up', 'at-least'],
+  // Ages: "aged 60 or older", "children 5 and younger".
+  ['or older', 'at-least'],
+  ['and older', 'at-least'],
   ['plus', 'at-least'],
   ['+', 'at-least', { tight: true }],
   // "$3 billion-plus".
@@ -254,6 +257,8 @@ export const COMPARATIVE_AFTER = buildTrie<Comparative>([
   ['and below', 'at-most'],
   ['and under', 'at-most'],
   ['and less', 'at-most'],
+  ['or younger', 'at-most'],
+  ['and younger', 'at-most'],
   ['or so', 'approx'],
   ['or thereabouts', 'approx'],
 ]);
