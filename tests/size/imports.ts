@@ -95,9 +95,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // and an interval's note read through the interval's own lead, to 31.93 kB; a token
     // lookup split so the engine inlines its common case, to 32.02 kB; a noun before the
     // counted one ("50 people smugglers" was 50 people) and "or older" ("aged 60 or older"
-    // was exactly 60), to 32.13 kB.
+    // was exactly 60), to 32.13 kB; a figure with a scale word spared a second conversion
+    // of its digits, to 32.16 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 32_135,
-    why: 'a ceiling just above today’s 32.13 kB; the goal of 15 kB needs a smaller parser',
+    limit: 32_165,
+    why: 'a ceiling just above today’s 32.16 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

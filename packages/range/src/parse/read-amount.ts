@@ -126,8 +126,11 @@ function readDigits(
       }
     }
   }
-  // The common case, a plain number of ordinary size, needs no second conversion.
-  const ordinary = exponent === 0 && mantissa >= SMALLEST_NORMAL && mantissa < Infinity;
+  // The common cases, a plain number or one with a scale word ("12.5 billion"), are far
+  // from both ends of a double and need no second conversion: within these limits the value
+  // lies between 1e-280 and 1e280. A mantissa of 0 is no such case: its digits may be zeros,
+  // or a fraction too small for a double ("0.<400 zeros>1").
+  const ordinary = mantissa >= 1e-30 && mantissa <= 1e30 && exponent >= -250 && exponent <= 250;
   if (!ordinary) checkMagnitude(stream, k, next, token.digits, exponent);
   return {
     first: k,
