@@ -96,9 +96,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // lookup split so the engine inlines its common case, to 32.02 kB; a noun before the
     // counted one ("50 people smugglers" was 50 people) and "or older" ("aged 60 or older"
     // was exactly 60), to 32.13 kB; a figure with a scale word spared a second conversion
-    // of its digits, to 32.16 kB.
+    // of its digits, to 32.16 kB; currencies named in words, from a table of some 130
+    // currencies' names and countries ("200 billion Egyptian pounds" was a bare 200 billion),
+    // to 34.26 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 32_165,
-    why: 'a ceiling just above today’s 32.16 kB; the goal of 15 kB needs a smaller parser',
+    limit: 34_265,
+    why: 'a ceiling just above today’s 34.26 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

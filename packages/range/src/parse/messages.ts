@@ -180,9 +180,18 @@ export const hiddenText = (input: string, offset: number): string =>
   `the text from offset ${offset} in ${excerpt(input)} is under a bidirectional override or ` +
   'isolate, so a reader sees it in another order than it is stored; it is not read';
 
-export const ambiguousPeso = (input: string, offset: number): string =>
-  `the amount at offset ${offset} in ${excerpt(input)} is in "pesos", the currency of several ` +
-  'countries; pass a currencyHint such as "PHP" or "MXN", or write the code';
+export const severalCurrencies = (
+  input: string,
+  offset: number,
+  name: string,
+  codes: string,
+): string =>
+  `the amount at offset ${offset} in ${excerpt(input)} is in "${name}", the name of several ` +
+  `currencies (${codes}); pass one of them as currencyHint, or write the code`;
+
+export const unknownCountryCurrency = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} names a currency by a country ` +
+  'the parser does not pair with it; write its ISO 4217 code ("JMD 200 billion")';
 
 export const twoCurrencies = (input: string, offset: number, first: string, second: string) =>
   `the amount at offset ${offset} in ${excerpt(input)} is written in two currencies at once ` +

@@ -1,9 +1,17 @@
 import type { TokenStream } from './token-stream';
 
-/** Time units a duration is counted in, as the noun reader gives them. */
-const DURATIONS: ReadonlySet<string> = new Set(
-  ['year', 'month', 'week', 'day', 'hour'].flatMap((unit) => [unit, `${unit}s`]),
-);
+/**
+ * Time units a duration is counted in, as the noun reader gives them, and the stretches of
+ * time counted like them: "£6.7bn over four seasons", "over two decades", "over three terms".
+ */
+const DURATIONS: ReadonlySet<string> = new Set([
+  ...['year', 'month', 'week', 'day', 'hour', 'season', 'decade', 'quarter', 'term'].flatMap(
+    (unit) => [unit, `${unit}s`],
+  ),
+  ...['semester', 'generation'].flatMap((unit) => [unit, `${unit}s`]),
+  'century',
+  'centuries',
+]);
 
 /** Words before "over" and a duration that make it a bound: "for over five years". */
 const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([

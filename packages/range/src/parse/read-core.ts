@@ -9,6 +9,7 @@ import { YEAR_BEFORE } from './lexicon/dates';
 import { buildTrie, matchLongest } from './lexicon/trie';
 import { VAGUE } from './lexicon/vague';
 import * as m from './messages';
+import { namedCurrency } from './named-currency';
 import type { Quantity } from './quantity';
 import { readQuantity } from './read-quantity';
 import { readShare } from './read-share';
@@ -328,8 +329,8 @@ function readVague(
     const word = stream.at(after);
     const named = word.kind === 'word' ? matchLongest(stream, after, CURRENCY_SUFFIX) : undefined;
     if (named) {
-      currency = named.value;
       next = after + named.length;
+      currency = namedCurrency(stream, k, next, named.value);
     } else if (isIsoCode(word.text)) {
       currency = word.text;
       next = after + 1;

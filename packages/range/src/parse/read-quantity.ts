@@ -10,8 +10,6 @@ import {
   DOLLAR_SIGN_CODES,
   isIsoCode,
   isKnownCode,
-  PESO,
-  PESOS,
   RUPEE,
   SUBUNITS,
 } from './lexicon/currencies';
@@ -23,6 +21,7 @@ import { RATIO_UNITS } from './lexicon/ratio-units';
 import { INDIAN_SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
+import { namedCurrency, refuseUnknownCountry } from './named-currency';
 import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
 import { Refusal, refuse } from './refusal';
@@ -209,7 +208,8 @@ export function readQuantity(
     }
   }
   if (currency === RUPEE) currency = rupeeCode(stream, k, amount, 'rupees');
-  if (currency === PESO) currency = pesoCode(stream, k, next);
+  if (currency !== undefined) currency = namedCurrency(stream, k, next, currency);
+  else if (ratio === undefined) refuseUnknownCountry(stream, k, next);
   return { first: k, next, amount, currency, ratio };
 }
 
@@ -329,14 +329,6 @@ function rupeeCode(stream: TokenStream, k: number, amount: Amount, written: stri
   const at = stream.at(k).start;
   const codes = RUPEE_PREFIX.codes.join(', ');
   throw new Refusal(m.ambiguousPrefix(stream.input, at, written, codes), at, amount.next);
-}
-
-/** The peso the caller's hint names; without one, "pesos" is refused rather than guessed. */
-function pesoCode(stream: TokenStream, k: number, next: number): string {
-  const hint = stream.currencyHint;
-  if (hint !== undefined && PESOS.has(hint)) return hint;
-  const at = stream.at(k).start;
-  throw new Refusal(m.ambiguousPeso(stream.input, at), at, next);
 }
 
 /** Whether a sign after a currency names the same money: "USD $", "SGD S$", "EUR €". */

@@ -112,7 +112,15 @@ describe('a phrase read without guessing is refused with what and where', () => 
     const error = at('500 pesos');
     expect(error.offset).toBe(0);
     expect(error.message).toMatchInlineSnapshot(
-      `"the amount at offset 0 in "500 pesos" is in "pesos", the currency of several countries; pass a currencyHint such as "PHP" or "MXN", or write the code"`,
+      `"the amount at offset 0 in "500 pesos" is in "pesos", the name of several currencies (ARS, CLP, COP, CUP, DOP, MXN, PHP, UYU); pass one of them as currencyHint, or write the code"`,
+    );
+  });
+
+  it('a currency named after a country the parser does not pair with it', () => {
+    const error = at('200 billion Jamaican dollars');
+    expect(error.offset).toBe(0);
+    expect(error.message).toMatchInlineSnapshot(
+      `""200 billion Jamaican dollars" at offset 0 in "200 billion Jamaican dollars" names a currency by a country the parser does not pair with it; write its ISO 4217 code ("JMD 200 billion")"`,
     );
   });
 

@@ -1,4 +1,5 @@
 import { isCurrency } from '../../unit/atoms';
+import { CURRENCY_NAME_ENTRIES } from './currency-names';
 import { buildTrie, type TrieEntry } from './trie';
 
 /**
@@ -15,24 +16,6 @@ export const BARE_DOLLAR = '$';
  * rupee (PKR, LKR, NPR...). Resolved by the grammar, like the `Rs` prefix.
  */
 export const RUPEE = 'Rs';
-
-/**
- * "pesos" without a country: the currency of several countries, read only as the caller's
- * `currencyHint` when that is a peso; otherwise the phrase is refused.
- */
-export const PESO = 'peso';
-
-/** The currencies called pesos. */
-export const PESOS: ReadonlySet<string> = new Set([
-  'PHP',
-  'MXN',
-  'ARS',
-  'CLP',
-  'COP',
-  'CUP',
-  'DOP',
-  'UYU',
-]);
 
 const signs: readonly (readonly [string, string])[] = [
   ['\u20ac', 'EUR'], // €
@@ -101,7 +84,10 @@ const prefixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['inr', 'INR'],
 ];
 
-/** Words and signs written after the amount: "50 billion dollars", "10 €". */
+/**
+ * Words and signs written after the amount: "50 billion dollars", "10 €", and every name in
+ * `currency-names.ts` ("200 billion Egyptian pounds", "5 million kronor").
+ */
 const suffixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ...signs.map(([sign, code]): TrieEntry<CurrencyRef> => [sign, code]),
   ['dollar', BARE_DOLLAR],
@@ -130,43 +116,11 @@ const suffixEntries: readonly TrieEntry<CurrencyRef>[] = [
   ['chinese yuan', 'CNY'],
   ['renminbi', 'CNY'],
   ['rmb', 'CNY'],
-  ['riel', 'KHR'],
-  ['riels', 'KHR'],
-  ['baht', 'THB'],
-  ['thai baht', 'THB'],
   ['rupee', RUPEE],
   ['rupees', RUPEE],
-  ['indian rupees', 'INR'],
-  ['pakistani rupees', 'PKR'],
-  ['sri lankan rupees', 'LKR'],
-  ['nepalese rupees', 'NPR'],
-  ['rupiah', 'IDR'],
-  ['kyat', 'MMK'],
-  ['kyats', 'MMK'],
-  ['dong', 'VND'],
-  ['ringgit', 'MYR'],
-  ['kip', 'LAK'],
-  ['swiss francs', 'CHF'],
-  ['swiss franc', 'CHF'],
   ['roubles', 'RUB'],
   ['rubles', 'RUB'],
-  ['hryvnias', 'UAH'],
-  ['hryvnia', 'UAH'],
-  ['naira', 'NGN'],
-  ['rand', 'ZAR'],
-  ['shekels', 'ILS'],
-  ['turkish lira', 'TRY'],
-  ['philippine pesos', 'PHP'],
-  ['peso', PESO],
-  ['pesos', PESO],
-  ['mexican pesos', 'MXN'],
-  ['taka', 'BDT'],
-  ['kenyan shillings', 'KES'],
-  ['ugandan shillings', 'UGX'],
-  ['cedis', 'GHS'],
-  ['birr', 'ETB'],
-  ['uae dirhams', 'AED'],
-  ['saudi riyals', 'SAR'],
+  ...CURRENCY_NAME_ENTRIES,
 ];
 
 /**
