@@ -98,9 +98,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // was exactly 60), to 32.13 kB; a figure with a scale word spared a second conversion
     // of its digits, to 32.16 kB; currencies named in words, from a table of some 130
     // currencies' names and countries ("200 billion Egyptian pounds" was a bare 200 billion),
-    // to 34.26 kB.
+    // to 34.26 kB; peoples named alike in both numbers counted ("a million Rohingya" was a
+    // bare number), to 34.27 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 34_265,
-    why: 'a ceiling just above today’s 34.26 kB; the goal of 15 kB needs a smaller parser',
+    limit: 34_275,
+    why: 'a ceiling just above today’s 34.27 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalNoun, singularNoun } from './nouns';
+import { canonicalNoun, isInvariantNoun, singularNoun } from './nouns';
 
 describe('count nouns', () => {
   it('are singular/plural-insensitive, canonically plural', () => {
@@ -27,6 +27,18 @@ describe('count nouns', () => {
       ]);
     }
     expect(canonicalNoun('staff')).toBe('staff');
+  });
+
+  it('keep a people whose name is the same in the plural as one form', () => {
+    for (const people of ['chinese', 'rohingya', 'swiss', 'vietnamese', 'khmer']) {
+      expect([canonicalNoun(people), singularNoun(people), isInvariantNoun(people)]).toEqual([
+        people,
+        people,
+        true,
+      ]);
+    }
+    expect(isInvariantNoun('victim')).toBe(false);
+    expect([canonicalNoun('cheese'), canonicalNoun('diocese')]).toEqual(['cheeses', 'dioceses']);
   });
 
   it('round-trips: canonicalNoun(singularNoun(p)) is p for every canonical plural p', () => {

@@ -23,10 +23,30 @@ const IRREGULAR_SINGULARS: ReadonlyMap<string, string> = new Map(
   [...IRREGULAR].map(([singular, plural]) => [plural, singular]),
 );
 
-/** Nouns with one form for singular and plural. */
+/**
+ * Nouns with one form for singular and plural, peoples among them ("500 Swiss", "a million
+ * Rohingya"), with the peoples in "-ese" below.
+ */
 const INVARIANT: ReadonlySet<string> = new Set(
-  'sheep fish deer series species news staff police cattle personnel aircraft livestock'.split(' '),
+  (
+    'sheep fish deer series species news staff police cattle personnel aircraft livestock ' +
+    'swiss rohingya khmer hmong inuit'
+  ).split(' '),
 );
+
+/**
+ * Whether a noun has one form for singular and plural: "sheep", "aircraft", "Rohingya", and
+ * the peoples in "-ese" ("2 million Chinese", "300,000 Lebanese"), though not "cheese" or
+ * "diocese".
+ *
+ * @param word - a lowercase noun
+ * @returns whether its plural is itself
+ * @example
+ * isInvariantNoun('vietnamese'); // => true
+ */
+export function isInvariantNoun(word: string): boolean {
+  return INVARIANT.has(word) || /[^ce]ese$/.test(word);
+}
 
 /** The plural of a singular: `company` -> `companies`, `analysis` -> `analyses`. */
 const pluralize = (word: string): string =>
@@ -54,7 +74,7 @@ const looksPlural = (word: string): boolean =>
  * @returns its plural form: `person` -> `people`, `victims` -> `victims`
  */
 export function canonicalNoun(word: string): string {
-  if (INVARIANT.has(word) || looksPlural(word)) return word;
+  if (isInvariantNoun(word) || looksPlural(word)) return word;
   const plural = pluralize(word);
   // A plural must look plural, or canonicalizing it again would change it: `menu` would
   // give `menus`, which reads as singular (like `bonus`). Such rare nouns take `-es`.
@@ -72,7 +92,7 @@ export function canonicalNoun(word: string): string {
 export function singularNoun(plural: string): string {
   const irregular = IRREGULAR_SINGULARS.get(plural);
   if (irregular !== undefined) return irregular;
-  if (INVARIANT.has(plural) || !plural.endsWith('s')) return plural;
+  if (isInvariantNoun(plural) || !plural.endsWith('s')) return plural;
   const candidates = [
     /ies$/.test(plural) && `${plural.slice(0, -3)}y`,
     /yses$/.test(plural) && `${plural.slice(0, -2)}is`,

@@ -1,3 +1,5 @@
+import { isInvariantNoun } from '../../unit/nouns';
+
 /**
  * Deciding whether the word after a number is the thing counted ("350,000 people",
  * "tens of thousands of victims"). English marks a counted noun as plural after any number
@@ -5,22 +7,16 @@
  * exactly one, a singular noun counts too ("1 person").
  */
 
-/** Plurals without a final s, and nouns that are plural as they stand. */
+/**
+ * Plurals without a final s, and nouns that are plural as they stand, besides those the unit
+ * system keeps invariant ("sheep", "aircraft", and peoples such as "Chinese" and "Rohingya").
+ */
 const PLURAL_AS_IS: ReadonlySet<string> = new Set([
   'people',
   'children',
   'men',
   'women',
-  'police',
-  'staff',
-  'personnel',
-  'cattle',
-  'sheep',
-  'fish',
-  'deer',
-  'livestock',
   'youth',
-  'aircraft',
   // A coin counted as its own unit: "10,000 bitcoin" (bitcoins too).
   'bitcoin',
   'feet',
@@ -39,7 +35,7 @@ const PLURAL_AS_IS: ReadonlySet<string> = new Set([
  * isInvariantPlural('aircraft'); // => true
  */
 export function isInvariantPlural(lower: string): boolean {
-  return PLURAL_AS_IS.has(lower);
+  return PLURAL_AS_IS.has(lower) || isInvariantNoun(lower);
 }
 
 /** Words that end in s but are not plural nouns, and other words never counted. */
@@ -188,7 +184,7 @@ const NEVER: ReadonlySet<string> = new Set([
 export function countNoun(text: string, one: boolean): string | undefined {
   const lower = text.toLowerCase();
   if (!isNounShaped(text, lower) || NEVER.has(lower)) return undefined;
-  if (PLURAL_AS_IS.has(lower) || one) return lower;
+  if (isInvariantPlural(lower) || one) return lower;
   // -men plurals: gunmen, policemen, fishermen.
   if (lower.endsWith('men') && lower.length > 4) return lower;
   if (!lower.endsWith('s') || lower.length < 3) return undefined;
