@@ -99,9 +99,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // of its digits, to 32.16 kB; currencies named in words, from a table of some 130
     // currencies' names and countries ("200 billion Egyptian pounds" was a bare 200 billion),
     // to 34.26 kB; peoples named alike in both numbers counted ("a million Rohingya" was a
-    // bare number), to 34.27 kB.
+    // bare number), to 34.27 kB; a period after what a figure measures ("10 million barrels
+    // of oil per day" was 10 million barrels), "down" as a verb's particle and a table's unit
+    // left out, to 34.52 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 34_275,
-    why: 'a ceiling just above today’s 34.27 kB; the goal of 15 kB needs a smaller parser',
+    limit: 34_525,
+    why: 'a ceiling just above today’s 34.52 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

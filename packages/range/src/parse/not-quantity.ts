@@ -45,6 +45,10 @@ export function nonQuantity(
 ): NonQuantity {
   // "beds per 1,000 people", "50 cents per $100 of value": the base of a rate, not a figure.
   if (stream.at(k - 1).lower === 'per') return 'strong';
+  // "Revenue (in millions of dollars)": a table's unit, not a figure.
+  if (core.kind === 'vague' && stream.at(k - 1).lower === 'in' && stream.at(k - 2).text === '(') {
+    return 'strong';
+  }
   if (core.kind === 'vague') return 'no';
   if (isBaseYear(stream, core)) return 'strong';
   if (core.currency !== undefined || core.ratio !== undefined || core.scaled) return 'no';

@@ -11,6 +11,7 @@ import * as m from './messages';
 import { NEGATED, negatedBefore } from './negation';
 import { nonQuantity } from './not-quantity';
 import { spanOrBound } from './over-a-duration';
+import { periodAfterWhat } from './period-after-what';
 import { readBase, readGroup } from './read-base';
 import { changeNounAfter, matchChangeNoun } from './read-change';
 import { readCore } from './read-core';
@@ -87,10 +88,10 @@ function readBody(
 ): Reading | undefined {
   let i = from;
   let change = matchLongest(stream, i, CHANGES) ?? matchChangeNoun(stream, i);
-  // "making up 64.6% of the total": "up" is the particle of the verb before it, not a rise.
-  if (change && stream.at(i).lower === 'up' && UP_PARTICLE_VERBS.has(stream.at(i - 1).lower)) {
-    change = undefined;
-  }
+  // "making up 64.6% of the total", "shut down 2.6 million accounts": "up" and "down" are
+  // the particles of the verb before them, not a rise or a fall.
+  const particle = PARTICLE_VERBS.get(stream.at(i).lower);
+  if (change && particle?.has(stream.at(i - 1).lower)) change = undefined;
   const before0 = matchLongest(stream, i, COMPARATIVE_BEFORE);
   // "up to 60%" is a bound, not the change "up": the longer reading wins.
   if (change && before0 && before0.length > change.length) change = undefined;
@@ -200,7 +201,12 @@ function readBody(
     j += 1;
   }
   // "42,000 a game", "$25 a share": "a" with a noun is a rate after any figure but a year's.
-  const denominators = readDenominators(stream, j, currency !== undefined, !core.yearShaped);
+  const priced = currency !== undefined;
+  let denominators = readDenominators(stream, j, priced, !core.yearShaped);
+  // "10 million barrels of oil per day": the period after what the figure measures.
+  if (denominators.per.length === 0 && ratio === undefined && !core.share) {
+    denominators = periodAfterWhat(stream, j, priced, !core.yearShaped) ?? denominators;
+  }
   j = denominators.next;
   const after =
     sign === undefined && core.kind !== 'vague' ? changeNounAfter(stream, k, j) : undefined;
@@ -340,9 +346,29 @@ const LEVEL_WORDS: ReadonlySet<string> = new Set(['below', 'under', 'above']);
 
 const PLUS_MINUS_MEANING = { kind: 'plus-minus' } as const;
 
-/** Verbs whose particle "up" is not a rise: "making up 64.6%", "took up 5% of the budget". */
-const UP_PARTICLE_VERBS: ReadonlySet<string> = new Set(
-  'make makes made making take takes took taken taking add adds added adding sum sums summed'.split(
-    ' ',
-  ),
-);
+/** The forms of verbs, for the particle tables below. */
+const forms = (verbs: string): ReadonlySet<string> => new Set(verbs.split(' '));
+
+/**
+ * Verbs whose particle "up" or "down" is no change of the figure after it: "making up 64.6%",
+ * "took up 5% of the budget", "shut down 2.6 million accounts", "handed down 10 years",
+ * "took down 3 million posts". Verbs of a level's own movement ("went down 5%", "edged up
+ * 0.1%", "closed down 2.3%") are not here, and stay changes.
+ */
+const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'up',
+    forms(
+      'make makes made making take takes took taken taking add adds added adding sum sums summed',
+    ),
+  ],
+  [
+    'down',
+    forms(
+      'shut shuts shutting take takes took taken taking hand hands ' +
+        'handed handing track tracks tracked tracking hunt hunted turn turns turned turning ' +
+        'strike strikes struck striking knock knocked tear tore torn pull pulled shoot shot ' +
+        'gun gunned mow mowed chop chopped',
+    ),
+  ],
+]);
