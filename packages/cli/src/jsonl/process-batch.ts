@@ -1,6 +1,7 @@
-import { extractRanges, ReckonError, rangeToJSON } from '@reckon/range';
+import { extractRanges, ReckonError } from '@reckon/range';
 import { escapeTerminal, leftRawByJson } from '../text/terminal-text';
 import { jsonlMessages as m } from './messages';
+import { rangeJsonText } from './range-json-text';
 import { Utf8Sink } from './utf8-sink';
 
 /** How records are read: which fields hold the id and the text, and what a bare `$` means. */
@@ -118,7 +119,7 @@ function readRecord(
   const head = `{"id":${JSON.stringify(id)},"start":`;
   for (const hit of found) {
     const phrase = JSON.stringify(hit.text);
-    const range = JSON.stringify(rangeToJSON(hit.range));
+    const range = rangeJsonText(hit.range);
     const hitLine = `${head}${hit.start},"end":${hit.end},"text":${phrase},"range":${range}}\n`;
     out.append(unsafe ? escapeTerminal(hitLine, '\n') : hitLine);
   }
