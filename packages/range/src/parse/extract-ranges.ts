@@ -5,6 +5,7 @@ import { isLevelPair, shareLevelUnit } from './level-pair';
 import * as m from './messages';
 import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options';
 import type { Reading } from './reading';
+import { restatedChange } from './restated-change';
 import { scanPhrases } from './scan-phrases';
 import { rebuild, result, toExtracted } from './to-extracted';
 import type { TokenStream } from './token-stream';
@@ -91,6 +92,10 @@ function collect(reading: Reading, stream: TokenStream): void {
       if (rebuilt === undefined) found.pop();
       else found[found.length - 1] = rebuilt;
     }
+  }
+  // "shrank by 10,000, or 2%": the same change, in other terms.
+  if (last !== undefined && current !== undefined) {
+    current = restatedChange(last, current, stream) ?? current;
   }
   const extracted = current && toExtracted(current, stream, into.options);
   into.last = extracted === undefined ? undefined : current;
