@@ -101,9 +101,9 @@ export const sizeChecks: readonly SizeCheck[] = [
     // to 34.26 kB; peoples named alike in both numbers counted ("a million Rohingya" was a
     // bare number), to 34.27 kB; a period after what a figure measures ("10 million barrels
     // of oil per day" was 10 million barrels), "down" as a verb's particle and a table's unit
-    // left out, to 34.52 kB.
+    // left out, to 34.52 kB; a fraction of a percent ("a half-percent" was 0.5), to 34.54 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 34_525,
-    why: 'a ceiling just above today’s 34.52 kB; the goal of 15 kB needs a smaller parser',
+    limit: 34_545,
+    why: 'a ceiling just above today’s 34.54 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

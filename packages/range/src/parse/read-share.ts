@@ -76,11 +76,11 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
   if (readFractionBase(stream, fraction.last + 1) !== undefined) return undefined;
   const { numerator, denominator, last: i } = fraction;
   const after = stream.at(i + 1);
-  // "half a point", "three-quarters of a percentage point": a fraction of a point.
+  // "half a point", "three-quarters of a percent": a fraction of a point or a percent.
   const of = after.lower === 'of' ? 1 : 0;
   if (stream.at(i + 1 + of).lower === 'a') {
-    const point = pointAfter(stream, i + 2 + of);
-    if (point !== undefined) return shareCore(k, point, numerator / denominator, 'pp');
+    const unit = ratioAfter(stream, i + 2 + of);
+    if (unit !== undefined) return shareCore(k, unit.next, numerator / denominator, unit.ratio);
   }
   // "half an hour", "half a day": a stretch of time, not a share.
   if (after.lower === 'a' || after.lower === 'an') return undefined;
@@ -94,20 +94,32 @@ function readFraction(stream: TokenStream, k: number, context: ShareContext): Co
     (head.lower === 'half' && after.lower === 'the') ||
     (after.kind !== 'word' && !(isHyphen(after.text) && !after.spaceBefore)) ||
     free;
-  // "cut by a quarter point", "a half-point rise": a fraction of a percentage point.
-  const point = pointAfter(stream, i + 1);
-  if (point !== undefined) return shareCore(k, point, numerator / denominator, 'pp');
+  // "cut by a quarter point", "a half-point rise", "a half-percent": a fraction of a
+  // percentage point or of a percent, never the fraction itself.
+  const unit = ratioAfter(stream, i + 1);
+  if (unit !== undefined) return shareCore(k, unit.next, numerator / denominator, unit.ratio);
   if (!share) return undefined;
   return shareCore(k, i + 1, numerator / denominator, undefined);
 }
 
-/** The index after "point(s)" or "percentage point(s)" at `j`, spaced or hyphenated. */
-function pointAfter(stream: TokenStream, j: number): number | undefined {
+/**
+ * The ratio written at `j`, spaced or hyphenated, and the index after it: "point(s)" and
+ * "percentage point(s)" are `pp`, "percent" `%`, "basis point" `bp`.
+ */
+function ratioAfter(
+  stream: TokenStream,
+  j: number,
+): { ratio: RatioUnit; next: number } | undefined {
   const at = touchingDash(stream, j) ? j + 1 : j;
   const word = stream.at(at).lower;
-  if (word === 'point' || word === 'points') return at + 1;
+  if (word === 'point' || word === 'points') return { ratio: 'pp', next: at + 1 };
   const unit = matchLongest(stream, at, RATIO_UNITS);
-  return unit?.value === 'pp' ? at + unit.length : undefined;
+  if (unit === undefined) return undefined;
+  const next = at + unit.length;
+  // "a half-percentage-point cut": "percentage" hyphened to "point" is a percentage point.
+  const point = touchingDash(stream, next, isHyphen) && stream.at(next + 1).lower;
+  if (point === 'point' || point === 'points') return { ratio: 'pp', next: next + 2 };
+  return { ratio: unit.value, next };
 }
 
 /** Words that may follow the first number of a rate: "one in five", "17.4 per 100,000". */
