@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRanges } from './extract-ranges';
+import { parseRange } from './parse-range';
 
 /**
  * What the two ends of a range carry into the phrase: a scale written once makes the whole
@@ -35,6 +36,19 @@ describe('the ends of a range', () => {
     expect(found('between 2000 and 3000 million people')).toEqual([
       ['between 2000 and 3000 million people', 2e9, 3e9, 'people'],
     ]);
+  });
+
+  it('takes a year after "in" for a date before a scaled high end, and nothing else', () => {
+    expect(found('spending rose in 2023 to 4,500 million')).toEqual([
+      ['4,500 million', 4.5e9, 4.5e9, '1'],
+    ]);
+    // A figure after "in" that is no year still starts a range.
+    expect(found('sold in 2 to 3 million homes')).toEqual([
+      ['2 to 3 million homes', 2e6, 3e6, 'homes'],
+    ]);
+    // Two years after "in" are a span of years, never one of them alone.
+    expect(() => parseRange('in 2019 to 2021')).toThrow('"2019" at offset 3');
+    expect(() => parseRange('in 2019 to 2021')).toThrow('reads as a year, date or label');
   });
 
   it('ends a vague magnitude where no "of" follows', () => {

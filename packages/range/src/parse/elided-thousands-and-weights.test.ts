@@ -17,6 +17,19 @@ describe('a small number dashed to a grouped one may share its thousands', () =>
     expect(read('Prices of 500-1,000 baht.')).toEqual([['500-1,000 baht', 'THB\u00a0500–1,000']]);
     expect(read('Crowds of 20,000-25,000 gathered.')).toEqual([['20,000-25,000', '20,000–25,000']]);
     expect(read('Crowds of 20-25 million.')).toEqual([['20-25 million', '20–25 million']]);
+    // A thousand or more is written in full: 1,000 cannot be 1,000 thousand.
+    expect(read('Fines of 1000-1,000,000.')).toEqual([['1000-1,000,000', '1,000–1.0 million']]);
+    expect(read('Fines of 1500-1,600,000.')).toEqual([['1500-1,600,000', '1,500–1.6 million']]);
+  });
+
+  it('is refused when the shared thousands would make the two ends equal', () => {
+    expect(read('Crowds of 20-20,000.')).toEqual([]);
+    expect(() => parseRange('20-20,000')).toThrow('may share the thousands of its high end');
+  });
+
+  it('is read as written when "and" or "to" joins the ends', () => {
+    expect(read('between 20 and 25,000')).toEqual([['between 20 and 25,000', '20 to 25,000']]);
+    expect(read('from 20 to 25,000')).toEqual([['from 20 to 25,000', '20 to 25,000']]);
   });
 });
 

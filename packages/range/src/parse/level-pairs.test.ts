@@ -249,3 +249,69 @@ describe('the edges of sharing', () => {
     ]);
   });
 });
+
+describe('the figure before "to" or "from" of a revision', () => {
+  it('takes the unit of the figure after "from" when the new level comes first', () => {
+    expect(read('The IMF cut its growth forecast to 4.8 from 5.2 percent.')).toEqual([
+      ['4.8', '4.8%', 'to'],
+      ['5.2 percent', '5.2%', 'from'],
+    ]);
+  });
+
+  it('takes the scale of the other figure when the two lie within ten times, ends included', () => {
+    expect(read('Cases fell from 20 to 2 million.')).toEqual([
+      ['20', '20 million', 'from'],
+      ['2 million', '2 million', 'to'],
+    ]);
+    expect(read('Cases rose from 2 to 20 million.')).toEqual([
+      ['2', '2 million', 'from'],
+      ['20 million', '20 million', 'to'],
+    ]);
+    expect(read('Cases rose from 2 to 30 million.')).toEqual([
+      ['2', '2', 'from'],
+      ['30 million', '30 million', 'to'],
+    ]);
+    // A scale of its own is kept: the bare 3 after it lends it none. (How the 3 itself is read
+    // is not checked here.)
+    expect(read('Output fell from 2 million to 3.')[0]).toEqual(['2 million', '2 million', 'from']);
+    // A year-shaped figure that takes a scale is an amount, not a year.
+    expect(read('Spending rose from 2000 to 3000 million.')).toEqual([
+      ['2000', '2.0 billion', 'from'],
+      ['3000 million', '3.0 billion', 'to'],
+    ]);
+  });
+
+  it('reads the other figure with its sign and with "and" in its words', () => {
+    expect(read('Prices rose from -2 to -3.5 percent.')).toEqual([
+      ['-2', '-2%', 'from'],
+      ['-3.5 percent', '-3.5%', 'to'],
+    ]);
+    expect(read('Deaths rose from two hundred to three hundred and fifty people.')).toEqual([
+      ['two hundred', '200 people', 'from'],
+      ['three hundred and fifty people', '350 people', 'to'],
+    ]);
+  });
+
+  it('counts what the other figure counts, in the number the figure needs', () => {
+    expect(read('Deaths fell from 2 to 1 person.')).toEqual([
+      ['2', '2 people', 'from'],
+      ['1 person', '1 person', 'to'],
+    ]);
+    expect(read('Deaths rose from 1 to 3 people.')).toEqual([
+      ['1', '1 person', 'from'],
+      ['3 people', '3 people', 'to'],
+    ]);
+    // A word after the other figure that counts nothing lends no noun.
+    expect(read('Deaths rose from 120 to 1,400 last year.')).toEqual([
+      ['120', '120', 'from'],
+      ['1,400', '1,400', 'to'],
+    ]);
+  });
+
+  it('takes nothing, not even a scale, from a figure in another currency', () => {
+    expect(read('Output rose from $2 to \u20ac3 million.')).toEqual([
+      ['$2', '$2', 'from'],
+      ['\u20ac3 million', '\u20ac3 million', 'to'],
+    ]);
+  });
+});

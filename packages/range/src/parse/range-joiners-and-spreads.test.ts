@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readSpans } from '../../test-support/read-spans';
+import { RangeParseError } from '../errors';
 import { rangeToJSON } from '../json';
 import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
@@ -41,6 +43,28 @@ describe('joiners', () => {
     expect(read('minus 5% to minus 8%')).toEqual({ low: -8, high: -5, unit: '%', sigFigs: 1 });
   });
 
+  it('reads a sign on either end after "between" or "from"', () => {
+    expect(read('between -5 and 5%')).toEqual({ low: -5, high: 5, unit: '%', sigFigs: 1 });
+    expect(read('from -5% to -3%')).toEqual({ low: -5, high: -3, unit: '%', sigFigs: 1 });
+    expect(read('between \u22125% and \u22123%')).toMatchObject({ low: -5, high: -3 });
+  });
+
+  it('reads a high end in words that holds "and"', () => {
+    expect(texts('between two hundred and three hundred and fifty people')).toEqual([
+      'between two hundred and three hundred and fifty people',
+    ]);
+    expect(read('two hundred to three hundred and fifty people')).toMatchObject({
+      low: 200,
+      high: 350,
+      unit: 'people',
+    });
+  });
+
+  it('takes a wave dash for "to" even when the ends are equal: only a dash makes a score', () => {
+    expect(readSpans('5~5')).toEqual([['5~5', '5']]);
+    expect(() => parseRange('5-5')).toThrow('joins two figures with a dash that make no range');
+  });
+
   it('shares a scale written on the high end only when the ends stay in order', () => {
     expect(read('between $50 and 75 billion')).toMatchObject({ low: 50e9, high: 75e9 });
     expect(read('500 to 1 million')).toMatchObject({ low: 500, high: 1e6 });
@@ -51,8 +75,13 @@ describe('joiners', () => {
     ['from 5 and 7', ['5', '7']],
     // A range runs upward.
     ['from 5 to 3', ['5', '3']],
+    // A positive end above a negative one: not ordered, and not reordered.
+    ['between 5% and -3%', ['5%', '-3%']],
+    // A bare year does not range to a count.
+    ['between 2019 and 5000 cases', ['5000 cases']],
     // Different units at the two ends.
     ['$5 to 7%', ['$5', '7%']],
+    ['between $5 and \u20ac7', ['$5', '\u20ac7']],
     ['5% to 7 pp', ['5%', '7 pp']],
   ])('joins nothing in %s', (text, figures) => {
     expect(texts(text)).toEqual(figures);
@@ -86,6 +115,21 @@ describe('spreads', () => {
       sigFigs: 2,
     });
   });
+
+  it('reads a spread in words that holds "and"', () => {
+    expect(read('2,000 \u00b1 two hundred and fifty')).toMatchObject({
+      low: 1750,
+      high: 2250,
+      central: 2000,
+    });
+  });
+
+  it('refuses a signed spread, and a spread in another currency', () => {
+    for (const phrase of ['15 \u00b1 -5', '$15 \u00b1 \u20ac5']) {
+      expect(() => parseRange(phrase), phrase).toThrow(RangeParseError);
+      expect(() => parseRange(phrase), phrase).toThrow('is not followed by a readable spread');
+    }
+  });
 });
 
 describe('vague magnitudes', () => {
@@ -102,5 +146,17 @@ describe('vague magnitudes', () => {
       unit,
       qualifier: 'vague',
     });
+  });
+
+  it('ends its span after what it counts, and before a word that is no unit', () => {
+    expect(readSpans('tens of thousands of KHR were lost')).toEqual([
+      ['tens of thousands of KHR', 'tens of thousands of riel'],
+    ]);
+    expect(readSpans('tens of thousands of victims fled')).toEqual([
+      ['tens of thousands of victims', 'tens of thousands of victims'],
+    ]);
+    expect(readSpans('tens of thousands of the poor')).toEqual([
+      ['tens of thousands', 'tens of thousands'],
+    ]);
   });
 });

@@ -33,6 +33,11 @@ describe('signs', () => {
     expect(found('-5 to -3%')).toEqual([['-5 to -3%', -5, -3, '%']]);
   });
 
+  it('does not read a hyphen after a closing bracket as a sign', () => {
+    expect(found('(3)-5')).toEqual([['5', 5, 5, '1']]);
+    expect(found('[3]-5')).toEqual([['5', 5, 5, '1']]);
+  });
+
   it('does not read a spaced dash between two figures as a sign', () => {
     expect(found('5 - 3%')).toEqual([
       ['5', 5, 5, '1'],
