@@ -116,6 +116,14 @@ describe('spreads', () => {
     });
   });
 
+  it('keeps the scale written on the centre when the spread has none', () => {
+    expect(read('1.2 million \u00b1 100,000')).toMatchObject({
+      low: 1.1e6,
+      high: 1.3e6,
+      central: 1.2e6,
+    });
+  });
+
   it('reads a spread in words that holds "and"', () => {
     expect(read('2,000 \u00b1 two hundred and fifty')).toMatchObject({
       low: 1750,
@@ -156,6 +164,10 @@ describe('vague magnitudes', () => {
       ['tens of thousands of victims', 'tens of thousands of victims'],
     ]);
     expect(readSpans('tens of thousands of the poor')).toEqual([
+      ['tens of thousands', 'tens of thousands'],
+    ]);
+    // "person" of "person-hours" is singular: it does not count the many.
+    expect(readSpans('tens of thousands of person-hours')).toEqual([
       ['tens of thousands', 'tens of thousands'],
     ]);
   });
