@@ -271,6 +271,11 @@ describe('the figure before "to" or "from" of a revision', () => {
       ['2', '2', 'from'],
       ['30 million', '30 million', 'to'],
     ]);
+    // The new level first: the scale after "from" is shared the same way.
+    expect(read('Cases fell to 2 from 3 million.')).toEqual([
+      ['2', '2 million', 'to'],
+      ['3 million', '3 million', 'from'],
+    ]);
     // A scale of its own is kept: the bare 3 after it lends it none. (How the 3 itself is read
     // is not checked here.)
     expect(read('Output fell from 2 million to 3.')[0]).toEqual(['2 million', '2 million', 'from']);
