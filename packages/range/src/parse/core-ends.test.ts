@@ -54,4 +54,10 @@ describe('the ends of a range', () => {
   it('ends a vague magnitude where no "of" follows', () => {
     expect(found('tens of thousands more people')).toEqual([['tens of thousands', 1e4, 1e5, '1']]);
   });
+
+  it('does not give a low end the high end’s scale when it would equal the high end', () => {
+    // Sharing "million" made "between 1 and 1 million" exactly 1 million.
+    const r = parseRange('between 1 and 1 million');
+    expect([r.low, r.high]).toEqual([1, 1e6]);
+  });
 });

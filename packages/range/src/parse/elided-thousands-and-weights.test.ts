@@ -53,4 +53,10 @@ describe('containers, TEU, are a unit the unit system does not model', () => {
     expect(read('Capacity will rise to 4 million TEU.')).toEqual([]);
     expect(() => parseRange('4 million TEU')).toThrow('ends in a unit of measure');
   });
+
+  it('refuses elided thousands before a scale word too', () => {
+    // Read as 20 million to 25 billion before.
+    expect(() => parseRange('crowds of 20-25,000 million')).toThrow(/may share the thousands/);
+    expect(parseRange('500-1,000 million').low).toBe(500e6);
+  });
 });

@@ -72,8 +72,10 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
     });
     // "between two and a half million": "and a half" may make one number of the first
     // ("two and a half million") or be the range's other end; either reading is a guess.
-    if (joinsWithAnd && readFractionWords(stream, low.next + 1) !== undefined) {
-      refuse(stream, k, high?.next ?? low.next + 1, m.andAFraction);
+    const fraction = joinsWithAnd ? readFractionWords(stream, low.next + 1) : undefined;
+    if (fraction !== undefined) {
+      // Past the fraction too, which is no figure of its own once the phrase is refused.
+      refuse(stream, k, Math.max(high?.next ?? 0, fraction.last + 1), m.andAFraction);
     }
     if (dash && high && thousandsElided(stream, low, high)) {
       refuse(stream, k, high.next, m.thousandsElided);
@@ -92,9 +94,11 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
     const spread = readQuantity(stream, at, { allowAnd: true, atStart: false, allowSign: false });
     const both = spread ? plusMinus(k, low, spread) : undefined;
     if (both) return both;
-    // "15 ± " with nothing readable after: the spread is part of the figure, never dropped.
+    // "15 ± " with nothing readable after: the spread is part of the figure, never dropped,
+    // and never read as a figure of its own ("15 ± about 5 points", "$15 ± €5").
     const sign = stream.at(low.next);
-    throw new Refusal(m.noSpread(stream.input, sign.text, sign.start), sign.start, at + 1);
+    const resume = spread?.next ?? pastSpread(stream, at);
+    throw new Refusal(m.noSpread(stream.input, sign.text, sign.start), sign.start, resume);
   }
   const joiner = stream.at(low.next);
   const dash = isDash(joiner.text);
@@ -134,21 +138,39 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
   return alone ? revisionFigure(stream, low) : single(low);
 }
 
+/** How far a spread after "±" reaches when it is not readable: past its first number. */
+const SPREAD_REACH = 3;
+
+/**
+ * Where scanning resumes after a "±" whose spread cannot be read ("± about 5 points", "±
+ * -5"): past the quantity at the first number within reach, or the token after the sign.
+ */
+function pastSpread(stream: TokenStream, at: number): number {
+  for (let j = at; j < at + SPREAD_REACH; j++) {
+    if (stream.at(j).kind !== 'number') continue;
+    const q = readQuantity(stream, j, { allowAnd: true, atStart: false, allowSign: false });
+    return q?.next ?? j + 1;
+  }
+  return at + 1;
+}
+
 /**
  * "crowds of 20-25,000": a small whole number dashed to a grouped one may share its
  * thousands (20,000 to 25,000, as the press writes it) or be the low end itself (20); either
- * reading is a guess. Decimals, scales and a low end too large to share are not in doubt.
+ * reading is a guess, with a scale word after the grouped end or not ("20-25,000 million").
+ * Decimals, a scaled low end and a low end too large to share are not in doubt.
  * `formatRange` joins such ends with "to", which is read as written.
  */
 function thousandsElided(stream: TokenStream, low: Quantity, high: Quantity): boolean {
   const a = low.amount;
   const b = high.amount;
-  if (a.scaled || b.scaled || a.digits === undefined || b.digits === undefined) return false;
+  if (a.scaled || a.digits === undefined || b.digits === undefined) return false;
   const first = stream.at(a.first);
   const second = stream.at(b.first);
   if (first.grouped || first.decimal || !second.grouped || second.decimal) return false;
   const value = amountValue(a);
-  return value > 0 && value < 1000 && value * 1000 <= amountValue(b);
+  // The high end's digits, before any scale word: "20-25,000 million" elides as "20-25,000".
+  return value > 0 && value < 1000 && value * 1000 <= amountValue(b, 0);
 }
 
 /**
@@ -255,7 +277,8 @@ function combine(
   let sharesScale = false;
   if (!a.scaled && b.scaled) {
     const shared = amountValue(a, b.exponent);
-    sharesScale = shared <= high;
+    // "between 1 and 1 million" is 1 to 1,000,000: a low end equal to the high is no range.
+    sharesScale = shared < high;
     if (sharesScale) low = shared;
   }
   // A bare year does not range to a quantity: "the first half of 2019 to 29.974 million".
