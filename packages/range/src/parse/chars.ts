@@ -149,3 +149,14 @@ export function isCapitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
+
+/**
+ * Whether a word is two to five ASCII capitals, as codes, tickers and acronyms are: "USDT",
+ * "LNG", the "CO" of "CO2".
+ *
+ * @example
+ * isInCapitals('USDT'); // => true
+ */
+export function isInCapitals(text: string): boolean {
+  return /^[A-Z]{2,5}$/.test(text);
+}

@@ -43,9 +43,9 @@ export function refuseUnknownCountry(stream: TokenStream, k: number, next: numbe
   for (let words = 1; words <= 2; words++) {
     const word = stream.at(next + words - 1);
     if (word.kind !== 'word' || !isCapitalised(word.text)) return;
+    // A sign after a capitalised word starts an amount of its own: "2024 Budget $5bn".
+    if (stream.at(next + words).kind !== 'word') continue;
     const name = matchLongest(stream, next + words, CURRENCY_SUFFIX);
-    if (name !== undefined && stream.at(next + words).kind === 'word') {
-      refuse(stream, k, next + words + name.length, m.unknownCountryCurrency);
-    }
+    if (name !== undefined) refuse(stream, k, next + words + name.length, m.unknownCountryCurrency);
   }
 }

@@ -1,3 +1,4 @@
+import { isInCapitals } from './chars';
 import { countNoun } from './lexicon/nouns';
 import { readDenominators, readPeriod } from './read-tail';
 import type { TokenStream } from './token-stream';
@@ -27,8 +28,8 @@ export function periodAfterWhat(
 ): { per: readonly string[]; next: number } | undefined {
   if (stream.at(j).lower !== 'of') return undefined;
   const first = stream.at(j + 1);
-  const named = countNoun(first.text, true) !== undefined || /^[A-Z]{2,5}$/.test(first.text);
-  if (first.kind !== 'word' || !named) return undefined;
+  if (first.kind !== 'word') return undefined;
+  if (countNoun(first.text, true) === undefined && !isInCapitals(first.text)) return undefined;
   for (let words = 1; words <= MAX_WHAT_WORDS; words++) {
     const at = j + 1 + words;
     if (readPeriod(stream, at) !== undefined) return readDenominators(stream, at, priced, articles);

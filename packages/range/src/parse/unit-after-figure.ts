@@ -1,4 +1,4 @@
-import { isCapitalised } from './chars';
+import { isCapitalised, isInCapitals } from './chars';
 import type { Core } from './core';
 import { isHyphen } from './dashes';
 import { CURRENCY_SUFFIX } from './lexicon/currencies';
@@ -87,7 +87,7 @@ const CLAUSE_GOES_ON = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'and', 'or'
  */
 function isCodeAtClauseEnd(stream: TokenStream, j: number): boolean {
   const code = stream.at(j);
-  if (!/^[A-Z]{2,5}$/.test(code.text) || TIME_AFTER.has(code.lower)) return false;
+  if (!isInCapitals(code.text) || TIME_AFTER.has(code.lower)) return false;
   const next = stream.at(j + 1);
   // "COVID-19-related deaths", "IDA/IBRD projects": a compound goes on to what is counted.
   const compound = !next.spaceBefore && (next.text === '/' || isHyphen(next.text));

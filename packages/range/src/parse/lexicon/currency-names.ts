@@ -134,6 +134,7 @@ function codesByName(): Map<string, string[]> {
       }
     }
   }
+  for (const codes of byName.values()) codes.sort();
   return byName;
 }
 
@@ -161,5 +162,5 @@ export function severalCurrencies(ref: string): SeveralCurrencies | undefined {
   if (!ref.startsWith(SEVERAL_PREFIX)) return undefined;
   const name = ref.slice(SEVERAL_PREFIX.length);
   const codes = BY_NAME.get(name);
-  return codes === undefined ? undefined : { name, codes: [...codes].sort() };
+  return codes === undefined ? undefined : { name, codes };
 }
