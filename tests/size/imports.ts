@@ -104,9 +104,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // left out, to 34.52 kB; a fraction of a percent ("a half-percent" was 0.5), to 34.54 kB;
     // a refused spread or fraction skipped whole, and elided thousands refused before a
     // scale ("20-25,000 million" was 20 million to 25 billion), to 34.60 kB; one helper for
-    // a word in capitals where two rules wrote the same test, to 34.62 kB.
+    // a word in capitals where two rules wrote the same test, to 34.62 kB; a year of prices
+    // between a figure and its currency ("3 million 2019 dollars" was $2,019) and quarters of
+    // a year in words ("grew 10% over three quarters" was more than 0.75), to 34.91 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 34_625,
-    why: 'a ceiling just above today’s 34.62 kB; the goal of 15 kB needs a smaller parser',
+    limit: 34_915,
+    why: 'a ceiling just above today’s 34.91 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -96,6 +96,11 @@ export const overADuration = (input: string, text: string, offset: number): stri
   'years", "rose 20% over five years") or a bound ("for over five years"); write "more than" ' +
   'for a bound';
 
+export const quartersOfAYear = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} may count quarters of a year ("for ` +
+  'three quarters") or be a share ("three quarters of voters"); write "3 quarters" for the ' +
+  'time or "75%" for the share';
+
 export const countOrAmount = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} may count things worth that scale ` +
   'each ("5 billion-dollar companies") or be the amount; write "five $1 billion companies" ' +

@@ -3,6 +3,7 @@ import { isCapitalised } from './chars';
 import type { Core } from './core';
 import { BASE_OF_YEAR, LABEL_BEFORE, MONTHS, TIME_AFTER, YEAR_BEFORE } from './lexicon/dates';
 import type { Comparative } from './lexicon/qualifiers';
+import { isPriceYear } from './price-year';
 import type { NonQuantity } from './reading';
 import type { Token } from './token';
 import type { TokenStream } from './token-stream';
@@ -88,14 +89,14 @@ function labelBefore(stream: TokenStream, k: number): boolean {
 
 /**
  * A year that is the base of a comparison or of constant money, though a noun or a currency
- * follows it: "below 2019 levels", "at 2010 prices", "in 2015 dollars" (money written with a
- * sign, "$2015", stays money).
+ * follows it: "below 2019 levels", "at 2010 prices", "in 2015 dollars", "(chained 2017 dollars)"
+ * (money written with a sign, "$2015", stays money).
  */
 function isBaseYear(stream: TokenStream, core: Core): boolean {
   if (core.kind !== 'single' || core.scaled || core.ratio !== undefined) return false;
   if (!isYearToken(stream.at(core.first))) return false;
   if (BASE_OF_YEAR.has(stream.at(core.first + 1).lower)) return true;
-  return core.currency !== undefined && YEAR_BEFORE.has(stream.at(core.first - 1).lower);
+  return core.currency !== undefined && isPriceYear(stream, core.first);
 }
 
 /** Every end is a day number: a one- or two-digit integer from 1 to 31. */

@@ -187,7 +187,14 @@ function readBody(
       }
     }
   }
-  if (noun !== undefined && boundAt >= 0 && spanOrBound(stream, boundAt, noun, j)) {
+  // "rose 10% over three quarters", "for three quarters": quarters of a year, perhaps, not
+  // three quarters of a whole.
+  const quarters = unitless && noun === undefined && quartersAsTime(stream, j);
+  if (quarters && TIME_BEFORE.has(stream.at(k - 1).lower)) {
+    refuse(stream, k, j, m.quartersOfAYear);
+  }
+  const duration = quarters ? 'quarters' : noun;
+  if (duration !== undefined && boundAt >= 0 && spanOrBound(stream, boundAt, duration, j)) {
     refuse(stream, boundAt, j, m.overADuration);
   }
   // "a 5 km walk", "a 10 year plan", "the 400m final": see `unit-after-figure.ts`.
@@ -372,3 +379,29 @@ const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     ),
   ],
 ]);
+
+/** Words before a span of time: "for three quarters", "in the past three quarters". */
+const TIME_BEFORE: ReadonlySet<string> = new Set([
+  'for',
+  'in',
+  'within',
+  'during',
+  'after',
+  'past',
+  'last',
+  'next',
+  'first',
+  'consecutive',
+  'straight',
+  'successive',
+]);
+
+/**
+ * A fraction in words ending in "quarters" with no "of" after it, which may count quarters
+ * of a year: "over three quarters" after a change is a span of time; "over three quarters of
+ * the budget" is a share.
+ */
+function quartersAsTime(stream: TokenStream, j: number): boolean {
+  const last = stream.at(j - 1);
+  return last.lower === 'quarters' && last.kind === 'word' && stream.at(j).lower !== 'of';
+}

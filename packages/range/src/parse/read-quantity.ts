@@ -22,6 +22,7 @@ import { INDIAN_SCALE_WORDS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
 import { namedCurrency, refuseUnknownCountry } from './named-currency';
+import { priceYearLength } from './price-year';
 import type { Quantity } from './quantity';
 import { isHyphenSuffix, readAmount } from './read-amount';
 import { Refusal, refuse } from './refusal';
@@ -177,6 +178,8 @@ export function readQuantity(
       next += sub?.length ?? 0;
       amount = rescaled(amount, amount.exponent - 2);
     } else {
+      // "3 million 2019 dollars": past the year of prices to the currency.
+      next += priceYearLength(stream, next);
       const suffix = matchLongest(stream, next, CURRENCY_SUFFIX);
       const afterSuffix = suffix ? stream.at(next + suffix.length) : undefined;
       // "$ 20,000.00 $ 37,305.97": a sign that starts the next amount is not this one's.
