@@ -21,29 +21,17 @@
  * only points, so a range or an open bound counts for them only if the label is a point.
  * Our strict score (every labelled field, as the corpus test checks it) is printed too.
  */
-import { readFileSync } from 'node:fs';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import * as recognizers from '@microsoft/recognizers-text-suite';
 import nlp from 'compromise';
 import { extractRanges } from '../src/parse/extract-ranges';
 import { parseRange } from '../src/parse/parse-range';
 import { unit } from '../src/unit';
 import { adversarialInputs } from '../test-support/adversarial-inputs';
-import {
-  type CorpusParagraph,
-  type CorpusPhrase,
-  type CorpusRange,
-  differences,
-} from '../test-support/corpus-score';
-import { seedArticleAsQuoted } from '../test-support/seed-quotes';
-
-const root = new URL('../../../', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-const phrases = JSON.parse(read('tests/corpus/phrases.json')) as CorpusPhrase[];
-const paragraphs = JSON.parse(read('tests/corpus/paragraphs.json')) as CorpusParagraph[];
-// The seed article as its dossier quotes it: the full text is kept beside the repository.
-const article = seedArticleAsQuoted();
+import { type CorpusRange, differences } from '../test-support/corpus-score';
+import { chunkMb, chunks, large, mb, paragraphs, phrases } from './bench-text';
+import { time } from './timing';
 
 // ---- scoring -------------------------------------------------------------------------
 
@@ -176,30 +164,6 @@ function strictAccuracy(): number {
 
 // ---- timing --------------------------------------------------------------------------
 
-// A full garbage collection before each timed round, so one round does not pay for the
-// garbage of the one before (which makes large inputs look slower than they are).
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-/** Best time of `rounds` rounds, each repeating `work` for at least `minMs`; per call, in ms. */
-function time(work: () => void, minMs = 300, rounds = 5): number {
-  work(); // warm-up
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < rounds; r++) {
-    collectGarbage();
-    let calls = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      work();
-      calls++;
-      elapsed = performance.now() - start;
-    } while (elapsed < minMs);
-    best = Math.min(best, elapsed / calls);
-  }
-  return best;
-}
-
 const texts = phrases.map((p) => p.phrase);
 const perPhrase = (f: (t: string) => unknown) => () => {
   for (const t of texts) f(t);
@@ -259,34 +223,35 @@ console.log();
 // (a 20 KB text takes seconds), so the three libraries are compared paragraph by
 // paragraph, as each is meant to be used, on the same chunks; ours also reads the whole
 // large text at once.
-const chunks = [
-  ...article.split('\n'),
-  ...paragraphs.map((p) => p.text),
-  ...phrases.map((p) => p.sentence ?? p.phrase),
-].filter((c) => c.trim() !== '');
-const unitText = chunks.join('\n\n');
-const large = unitText.repeat(Math.ceil(2_000_000 / unitText.length));
-const mb = (s: string) => Buffer.byteLength(s, 'utf8') / 1e6;
-const chunkMb = chunks.reduce((n, c) => n + mb(c), 0);
 const eachChunk = (f: (t: string) => unknown) => () => {
   for (const c of chunks) f(c);
 };
+// Ours alone first, in a process of its own (see `extract-alone.ts`), then all three here.
+const alone = JSON.parse(
+  execFileSync(process.execPath, [
+    ...process.execArgv,
+    fileURLToPath(new URL('./extract-alone.ts', import.meta.url)),
+  ]).toString(),
+) as { large: number; chunks: number };
 const tLarge = time(() => extractRanges(large), 1000, 3);
 const tChunksOurs = time(eachChunk(extractRanges), 500, 3);
 const tChunksR = time(eachChunk(recognizersFind), 1000, 1);
 const tChunksC = time(eachChunk(compromiseFind), 1000, 1);
 console.log(
   `extractRanges on one ${fmt(mb(large))} MB text (the chunks below, repeated): ` +
-    `${fmt(mb(large) / (tLarge / 1000))} MB/s`,
+    `${fmt(alone.large)} MB/s in a process of its own, ` +
+    `${fmt(mb(large) / (tLarge / 1000))} MB/s in this one`,
 );
 console.log(
   `MB/s over ${chunks.length} chunks (${fmt(chunkMb)} MB: seed article quotes, corpus ` +
-    'paragraphs and sentences), each read on its own:',
+    'paragraphs and sentences), each read on its own; "here" is this process, which also ' +
+    'holds both peers and has run parseRange:',
 );
 console.log(row(['', '@reckon/range', 'Recognizers', 'compromise']));
+console.log(row(['MB/s, alone', fmt(alone.chunks), '', '']));
 console.log(
   row([
-    'MB/s',
+    'MB/s, here',
     fmt(chunkMb / (tChunksOurs / 1000)),
     fmt(chunkMb / (tChunksR / 1000)),
     fmt(chunkMb / (tChunksC / 1000)),
@@ -294,7 +259,7 @@ console.log(
 );
 console.log(
   row([
-    '@reckon/range is',
+    '@reckon/range is (here)',
     '1×',
     `${fmt(tChunksR / tChunksOurs)}× faster`,
     `${fmt(tChunksC / tChunksOurs)}× faster`,
