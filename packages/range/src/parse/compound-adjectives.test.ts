@@ -40,6 +40,7 @@ describe('a scale hyphened to the word after it', () => {
     ['A two-million-year-old skull was found.', '"two-million-year"'],
     ['a 1.5 million-tonne plant', '"1.5 million-tonne"'],
     ['A million-strong crowd marched.', '"A million-strong"'],
+    ['a 40-plus-year career', '"40"'],
   ])('is refused: %s', (text, phrase) => {
     expect(read(text)).toEqual([]);
     expect(() => parseRange(text)).toThrow(`${phrase} at offset`);
@@ -49,6 +50,8 @@ describe('a scale hyphened to the word after it', () => {
     ['A $10 billion-a-year industry.', '$10 billion-a-year', '$10 billion a year'],
     ['A $3 billion-plus deal.', '$3 billion-plus', 'at least $3 billion'],
     ['It has 5 million-plus users.', '5 million-plus users', 'at least 5 million users'],
+    ['It helped 1,500-plus families.', '1,500-plus families', 'at least 1,500 families'],
+    ['A 500-plus page report.', '500-plus', 'at least 500'],
     ['at about £15m-the rest was sold', 'about £15m', 'about £15 million'],
   ])(
     'is read where the word is a period, "plus", or after money: %s',

@@ -284,6 +284,9 @@ function touchesOnRight(stream: TokenStream, k: number): boolean {
   // "a 5-year plan": a compound adjective; "122.3-trillion-yen" and "$5-a-day" stay
   // quantities.
   if (isHyphen(after.text) && !third.spaceBefore && third.kind === 'word') {
+    // "1,500-plus families": a bound, read after the number; "a 40-plus-year career" is a
+    // compound adjective still.
+    if (third.lower === 'plus') return isHyphen(stream.at(k + 3).text) && !stream.at(k + 3).spaceBefore;
     return !isHyphenSuffix(stream, k + 2) && !matchLongest(stream, k + 2, HYPHENED_PERIODS);
   }
   if (isDash(after.text) && joinsNumber) {
