@@ -106,9 +106,12 @@ export const sizeChecks: readonly SizeCheck[] = [
     // scale ("20-25,000 million" was 20 million to 25 billion), to 34.60 kB; one helper for
     // a word in capitals where two rules wrote the same test, to 34.62 kB; a year of prices
     // between a figure and its currency ("3 million 2019 dollars" was $2,019) and quarters of
-    // a year in words ("grew 10% over three quarters" was more than 0.75), to 34.91 kB.
+    // a year in words ("grew 10% over three quarters" was more than 0.75), to 34.91 kB;
+    // ranges of fractions in words ("between a third and a half" was 0.5), "half a million"
+    // as the other end after "between", and more verbs whose "up" is no rise ("eats up 60%"
+    // was a rise of 60%), to 35.29 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 34_915,
-    why: 'a ceiling just above today’s 34.91 kB; the goal of 15 kB needs a smaller parser',
+    limit: 35_295,
+    why: 'a ceiling just above today’s 35.29 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

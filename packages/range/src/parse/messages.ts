@@ -86,6 +86,10 @@ export const changeOrRange = (input: string, text: string, offset: number): stri
   `${quote(text)} at offset ${offset} in ${excerpt(input)} follows a change: it may be the ` +
   'change and the new level ("cut by $500 million to $1.2 billion") or a range of change';
 
+export const fractionsOutOfOrder = (input: string, text: string, offset: number): string =>
+  `${quote(text)} at offset ${offset} in ${excerpt(input)} joins two fractions whose second ` +
+  'is not greater than the first; write the smaller first ("between a third and a half")';
+
 export const andAFraction = (input: string, text: string, offset: number): string =>
   `${quote(text)} at offset ${offset} in ${excerpt(input)} may join a whole number and a ` +
   'fraction into one ("two and a half million") or be a range whose other end is a fraction; ' +

@@ -7,6 +7,10 @@ describe('"up" and "down" as the particle of the verb before them', () => {
     ['The court handed down 10 years in prison.', '10 years'],
     ['The platform took down 3 million posts.', '3 million posts'],
     ['Exports made up 64.6% of the total.', '64.6%'],
+    ['Debt service eats up 60% of government revenue.', '60%'],
+    ['He had used up three-quarters of that.', '0.75'],
+    ['The firm racked up $5bn in losses.', '$5 billion'],
+    ['The app signed up 2 million users.', '2 million users'],
   ])('is no change: %s', (text, reading) => {
     expect(read(text).map(([, r]) => r)).toEqual([reading]);
   });
@@ -15,6 +19,7 @@ describe('"up" and "down" as the particle of the verb before them', () => {
     ['Prices went down 5% last month.', 'a fall of 5%'],
     ['The index closed down 2.3%.', 'a fall of 2.3%'],
     ['Output edged up 0.1%.', 'a rise of 0.1%'],
+    ['Shares ended up 2%.', 'a rise of 2%'],
   ])('leaves a level’s own movement a change: %s', (text, reading) => {
     expect(read(text).map(([, r]) => r)).toEqual([reading]);
   });

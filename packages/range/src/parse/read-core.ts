@@ -3,6 +3,7 @@ import { unitNounOf } from './build-range';
 import { changeThenLevel } from './change-then-level';
 import type { Core } from './core';
 import { isDash, touchingDash } from './dashes';
+import { readFractionRange } from './fraction-range';
 import { readFractionWords } from './fraction-words';
 import { CURRENCY_SUFFIX, isIsoCode } from './lexicon/currencies';
 import { YEAR_BEFORE } from './lexicon/dates';
@@ -57,6 +58,9 @@ export interface CoreContext {
 export function readCore(stream: TokenStream, k: number, context: CoreContext): Core | undefined {
   const { atStart, afterChange = false, single: alone = false } = context;
   const head = stream.at(k).lower;
+  // "between a third and a half": fractions in words at both ends.
+  const fractions = alone || afterChange ? undefined : readFractionRange(stream, k);
+  if (fractions) return fractions;
   if ((head === 'between' || head === 'from') && !alone) {
     if (afterChange && head === 'from') return undefined;
     const low = readQuantity(stream, k + 1, { allowAnd: false, atStart: false, allowSign: true });
@@ -73,14 +77,21 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
     // "between two and a half million": "and a half" may make one number of the first
     // ("two and a half million") or be the range's other end; either reading is a guess.
     const fraction = joinsWithAnd ? readFractionWords(stream, low.next + 1) : undefined;
-    if (fraction !== undefined) {
+    const both = high ? combine(k, low, high) : undefined;
+    // "between 300,000 and half a million": "half a" and a scale is a number of its own, and
+    // the range's other end; "and a half" could still end the first ("two and a half million").
+    const halfA =
+      both !== undefined &&
+      fraction?.last === low.next + 1 &&
+      ARTICLES.has(stream.at(fraction.last + 1).lower);
+    if (fraction !== undefined && !halfA) {
       // Past the fraction too, which is no figure of its own once the phrase is refused.
       refuse(stream, k, Math.max(high?.next ?? 0, fraction.last + 1), m.andAFraction);
     }
     if (dash && high && thousandsElided(stream, low, high)) {
       refuse(stream, k, high.next, m.thousandsElided);
     }
-    return high ? combine(k, low, high) : undefined;
+    return both;
   }
   const vague = matchLongest(stream, k, VAGUE);
   if (vague) return readVague(stream, k, vague.length, vague.value.low, vague.value.high);
@@ -137,6 +148,8 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
   }
   return alone ? revisionFigure(stream, low) : single(low);
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** How far a spread after "±" reaches when it is not readable: past its first number. */
 const SPREAD_REACH = 3;

@@ -185,13 +185,29 @@ function isPowerOfTen(x: number): boolean {
   return Number.isInteger(Math.log10(x)) && x === 10 ** Math.log10(x);
 }
 
-function shareCore(first: number, next: number, value: number, ratio: RatioUnit | undefined): Core {
+/**
+ * The core of a share: one value, or a range when `high` differs ("between a third and a
+ * half").
+ *
+ * @param first - index of its first token
+ * @param next - index after its last token
+ * @param value - the value, or the range's low end
+ * @param ratio - its ratio unit, if any (unit `1` otherwise)
+ * @param high - the range's high end
+ */
+export function shareCore(
+  first: number,
+  next: number,
+  value: number,
+  ratio: RatioUnit | undefined,
+  high: number = value,
+): Core {
   return {
     first,
     next,
-    kind: 'single',
+    kind: high === value ? 'single' : 'range',
     low: value,
-    high: value,
+    high,
     lowSigFigs: undefined,
     highSigFigs: undefined,
     currency: undefined,
