@@ -286,7 +286,7 @@ function touchesOnRight(stream: TokenStream, k: number): boolean {
   if (isHyphen(after.text) && !third.spaceBefore && third.kind === 'word') {
     // "1,500-plus families": a bound, read after the number; "a 40-plus-year career" is a
     // compound adjective still.
-    if (third.lower === 'plus') return isHyphen(stream.at(k + 3).text) && !stream.at(k + 3).spaceBefore;
+    if (third.lower === 'plus') return touchingDash(stream, k + 3, isHyphen);
     return !isHyphenSuffix(stream, k + 2) && !matchLongest(stream, k + 2, HYPHENED_PERIODS);
   }
   if (isDash(after.text) && joinsNumber) {
