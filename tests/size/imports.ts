@@ -109,9 +109,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // a year in words ("grew 10% over three quarters" was more than 0.75), to 34.91 kB;
     // ranges of fractions in words ("between a third and a half" was 0.5), "half a million"
     // as the other end after "between", and more verbs whose "up" is no rise ("eats up 60%"
-    // was a rise of 60%), to 35.29 kB.
+    // was a rise of 60%), to 35.29 kB; a number in words hyphened to a word left out, as in
+    // digits ("risen five-fold" was a rise of 5), to 35.33 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 35_295,
-    why: 'a ceiling just above today’s 35.29 kB; the goal of 15 kB needs a smaller parser',
+    limit: 35_330,
+    why: 'a ceiling just above today’s 35.33 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

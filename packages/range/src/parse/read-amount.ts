@@ -2,6 +2,7 @@ import { type Amount, isYearToken } from './amount';
 import { isDash, isHyphen, touchingDash } from './dashes';
 import { readFractionWords } from './fraction-words';
 import { CURRENCY_SUFFIX, isIsoCode, SUBUNITS } from './lexicon/currencies';
+import { TENS, UNITS } from './lexicon/number-words';
 import { HYPHENED_PERIODS } from './lexicon/periods';
 import { RATIO_UNITS } from './lexicon/ratio-units';
 import { isGluedScale, SCALE_AFTER_DIGITS, SCALE_WORDS, TIGHT_SCALES } from './lexicon/scales';
@@ -43,9 +44,25 @@ export function readAmount(
     token.kind === 'number'
       ? readDigits(stream, k, token, context)
       : token.kind === 'word'
-        ? readWords(stream, k, context)
+        ? wordsAlone(stream, readWords(stream, k, context))
         : undefined;
   return whole && context.allowAnd ? withFraction(stream, whole) : whole;
+}
+
+/**
+ * A number in words hyphened to a word that is no scale, ratio, currency or period is half of
+ * a compound adjective ("a five-year plan", "risen five-fold", "a one-off payment"), as "a
+ * 5-year plan" is in digits; read alone, "risen five-fold" was a rise of 5.
+ */
+function wordsAlone(stream: TokenStream, amount: Amount | undefined): Amount | undefined {
+  // A scale hyphened to a word ("three million-year-old") is refused where it is read.
+  if (amount === undefined || amount.scaled) return amount;
+  if (!touchingDash(stream, amount.next, isHyphen)) return amount;
+  const word = stream.at(amount.next + 1);
+  // "twenty-ten" is no number, and no compound either: refused where it is read.
+  if (word.kind !== 'word' || UNITS.has(word.lower) || TENS.has(word.lower)) return amount;
+  if (isHyphenSuffix(stream, amount.next + 1)) return amount;
+  return matchLongest(stream, amount.next + 1, HYPHENED_PERIODS) ? amount : undefined;
 }
 
 /**
