@@ -59,6 +59,20 @@ describe('numbers that only look like labels', () => {
     expect(texts('OPEC 10 members')).toEqual(['10 members']);
   });
 
+  it.each([
+    "Saudi Arabia's Vision 2030 aims to raise revenue.",
+    'Expo 2025 visitors spent more.',
+    'These 2020 graduates found work.',
+    'Singapore cuts 2020 GDP outlook.',
+  ])('leaves out a year after a capitalised word, though a noun follows: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+    expect(() => parseRange(text)).toThrow('reads as a year, date or label');
+  });
+
+  it('reads a year-like count after a hedge that starts a sentence', () => {
+    expect(texts('Some 2020 people came.')).toEqual(['Some 2020 people']);
+  });
+
   it('reads "between" after a label word as a range', () => {
     expect(texts('any number between 8000 and 194,000')).toEqual(['between 8000 and 194,000']);
   });

@@ -15,8 +15,9 @@ const DAY_LIST_REACH = 8;
  * Whether a phrase is a year, date, time or label rather than a quantity.
  *
  * - `strong` (never a quantity): a four-digit number from 1900 to 2100 written bare after
- *   "in", "since", "the"... or next to a month ("in 2025", "May 2025"), even with a noun
- *   after it ("in 2020 people fled"); day numbers next to a month, alone, in a range or in a
+ *   "in", "since", "the"... or a capitalised word, or next to a month ("in 2025", "May
+ *   2025", "Vision 2030"), even with a noun after it ("in 2020 people fled", "Expo 2025
+ *   visitors"); day numbers next to a month, alone, in a range or in a
  *   list ("May 20", "October 1-3", "on 28, 29 and 30 May"); a time ("9 a.m.", "12.32 pm");
  *   a footnote ("[3]"); a bare number after a label word ("Table 1", "No. 1", "floors 94 to 99"),
  *   even with a word after it that looks like a counted noun but is the verb ("Article 19
@@ -57,6 +58,9 @@ export function nonQuantity(
   const after = stream.at(core.next);
   if (core.yearShaped) {
     if (YEAR_BEFORE.has(prev.lower) || isMonth(prev.text) || isMonth(after.text)) return 'strong';
+    // "Vision 2030 aims", "Expo 2025 visitors": a year after a capitalised word names a
+    // plan or an event, and the word after it is a verb or what the event counts.
+    if (prev.kind === 'word' && isCapitalised(prev.text)) return 'strong';
   }
   // "Article 19 guarantees", "Section 3.2 covers", "SDG 4 targets": after a label word the
   // number names the thing, and the word after it is a verb, not what it counts.

@@ -7,6 +7,9 @@ describe('a price per unit of measure that is no counted noun', () => {
     'The cost is USD 4/kg at the farm gate.',
     'Power sold at $80 per MWh.',
     'Rice costs $2 a kg.',
+    'Land sells for $5,000 per square metre.',
+    'PM2.5 reached 300 micrograms per cubic metre.',
+    'Office space rents at $40 per sq ft.',
   ])('is refused, not read as a bare price: %s', (text) => {
     expect(read(text)).toEqual([]);
     expect(() => parseRange(text)).toThrow('a unit of measure the unit system does not model');

@@ -112,6 +112,9 @@ const NOT_PER_AFTER_A: ReadonlySet<string> = new Set([
 /** At most this many denominators follow a quantity: "$300 per worker per month". */
 const MAX_PER = 3;
 
+/** Words that open a unit of measure of two words: "square metre", "cubic metre". */
+const OPENS_MEASURE: ReadonlySet<string> = new Set(['square', 'cubic', 'sq']);
+
 /**
  * The denominators after a quantity, in the order written: periods ("per year",
  * "annually"), "per capita" and "per head" (person), and "per" with a count noun ("per
@@ -180,6 +183,9 @@ export function readDenominators(
     if (article && (word.lower.endsWith('s') || TIME_WORDS.has(word.lower))) break;
     // "of 1,000 a third said", "5,000 a record": an amount or a word that is no unit after "a".
     if (article && (readFractionWords(stream, next) || NOT_PER_AFTER_A.has(word.lower))) break;
+    // "per square metre", "per cubic metre": the word would pass for a counted noun, and the
+    // unit it opens would be dropped.
+    if (OPENS_MEASURE.has(word.lower)) refuse(stream, next, next + 2, m.unknownMeasure);
     const noun = unitNounOf(word.text, true);
     if (noun === undefined) {
       // "USD 4/kg", "$80 per MWh": a unit of measure that is no counted noun, which dropped
