@@ -111,9 +111,11 @@ export const sizeChecks: readonly SizeCheck[] = [
     // as the other end after "between", and more verbs whose "up" is no rise ("eats up 60%"
     // was a rise of 60%), to 35.29 kB; a number in words hyphened to a word left out, as in
     // digits ("risen five-fold" was a rise of 5), to 35.33 kB; "per square metre" refused
-    // and a year after a capitalised word left out ("Vision 2030 aims"), to 35.36 kB.
+    // and a year after a capitalised word left out ("Vision 2030 aims"), to 35.36 kB; "a
+    // year since" a year read as a rate ("3.5% a year since 2015" lost its period), to
+    // 35.38 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 35_360,
-    why: 'a ceiling just above today’s 35.36 kB; the goal of 15 kB needs a smaller parser',
+    limit: 35_385,
+    why: 'a ceiling just above today’s 35.38 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

@@ -36,6 +36,17 @@ describe('denominators stay in the unit', () => {
 
   it('keeps "a year earlier" a date, not a rate or a per-noun', () => {
     expect(read('$13.18 billion a year earlier').unit).toBe('USD');
+    expect(read('200 a year since the war began').unit).toBe('1');
+  });
+
+  it('reads "a year since" and a year as a rate: a year since a year is no date', () => {
+    expect(read('risen by an average of 3.5% a year since 2015')).toEqual({
+      low: 3.5,
+      high: 3.5,
+      unit: '%/year',
+      sigFigs: 2,
+      change: 'rise',
+    });
   });
 });
 

@@ -1,3 +1,4 @@
+import { isYearToken } from './amount';
 import { unitNounOf } from './build-range';
 import { isHyphen, touchingDash } from './dashes';
 import { readFractionWords } from './fraction-words';
@@ -68,7 +69,9 @@ export function readPeriod(
   const head = stream.at(j).lower;
   if (head === 'a' || head === 'an') {
     const after = stream.at(j + match.length).lower;
-    if (NOT_A_RATE_AFTER.has(after)) return undefined;
+    // "3.5% a year since 2015" is yearly: a year since a year is no point in time.
+    const sinceAYear = after === 'since' && isYearToken(stream.at(j + match.length + 1));
+    if (NOT_A_RATE_AFTER.has(after) && !sinceAYear) return undefined;
     if (after === 'from' && NOW.has(stream.at(j + match.length + 1).lower)) return undefined;
   }
   return { period: match.value, next: j + match.length };
