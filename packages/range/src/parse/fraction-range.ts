@@ -20,7 +20,10 @@ import type { TokenStream } from './token-stream';
  * @throws Refusal when the second fraction is not greater than the first
  */
 export function readFractionRange(stream: TokenStream, k: number): Core | undefined {
-  const head = stream.at(k).lower;
+  const first = stream.at(k);
+  // Most cores start with digits: no fraction in words, and nothing to look up.
+  if (first.kind !== 'word') return undefined;
+  const head = first.lower;
   const opener = head === 'between' || head === 'from';
   const low = fractionAt(stream, opener ? k + 1 : k);
   if (low === undefined) return undefined;
