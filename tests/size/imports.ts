@@ -113,9 +113,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // digits ("risen five-fold" was a rise of 5), to 35.33 kB; "per square metre" refused
     // and a year after a capitalised word left out ("Vision 2030 aims"), to 35.36 kB; "a
     // year since" a year read as a rate ("3.5% a year since 2015" lost its period), to
-    // 35.38 kB.
+    // 35.38 kB; paise, money in parts refused and "against dollar" an exchange rate ("80
+    // paise" was a bare 80), to 35.43 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 35_385,
-    why: 'a ceiling just above today’s 35.38 kB; the goal of 15 kB needs a smaller parser',
+    limit: 35_435,
+    why: 'a ceiling just above today’s 35.43 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

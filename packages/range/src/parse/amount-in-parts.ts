@@ -1,4 +1,5 @@
 import type { Amount } from './amount';
+import { SUBUNITS } from './lexicon/currencies';
 import { SCALE_AFTER_DIGITS } from './lexicon/scales';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
@@ -24,4 +25,21 @@ export function refuseAmountInParts(stream: TokenStream, k: number, amount: Amou
   if (scale && scale.value.exponent < amount.exponent) {
     refuse(stream, k, amount.next + 1 + scale.length, m.amountInParts);
   }
+}
+
+/**
+ * Refuses money written in parts: a currency and then its hundredths ("2 dollars 50 cents",
+ * "3 pounds 20 pence", "2 rupees 50 paise"). Read apart, the first figure would be $2, not
+ * $2.50.
+ *
+ * @param stream - the tokens
+ * @param k - index of the phrase's first token
+ * @param next - index after the currency
+ * @throws {Refusal} when a number and a subunit follow
+ */
+export function refuseMoneyInParts(stream: TokenStream, k: number, next: number): void {
+  const part = stream.at(next);
+  if (part.kind !== 'number' || !part.spaceBefore) return;
+  const sub = matchLongest(stream, next + 1, SUBUNITS);
+  if (sub) refuse(stream, k, next + 1 + sub.length, m.amountInParts);
 }

@@ -1,5 +1,5 @@
 import { type Amount, amountValue, rescaled } from './amount';
-import { refuseAmountInParts } from './amount-in-parts';
+import { refuseAmountInParts, refuseMoneyInParts } from './amount-in-parts';
 import { isAsciiLetter } from './chars';
 import { isHyphen } from './dashes';
 import { isWonAfter } from './korean-won';
@@ -175,6 +175,8 @@ export function readQuantity(
       // Cents and pence: a scale of 10^-2 on the currency, so "10 to 50 cents" shares it.
       const sub = matchLongest(stream, next, SUBUNITS);
       currency = sub?.value;
+      // Paise are rupees' as the amount is written, before it is rescaled.
+      if (currency === RUPEE) currency = rupeeCode(stream, k, amount, 'paise');
       next += sub?.length ?? 0;
       amount = rescaled(amount, amount.exponent - 2);
     } else {
@@ -211,8 +213,10 @@ export function readQuantity(
     }
   }
   if (currency === RUPEE) currency = rupeeCode(stream, k, amount, 'rupees');
-  if (currency !== undefined) currency = namedCurrency(stream, k, next, currency);
-  else if (ratio === undefined) refuseUnknownCountry(stream, k, next);
+  if (currency !== undefined) {
+    currency = namedCurrency(stream, k, next, currency);
+    refuseMoneyInParts(stream, k, next);
+  } else if (ratio === undefined) refuseUnknownCountry(stream, k, next);
   return { first: k, next, amount, currency, ratio };
 }
 

@@ -22,8 +22,8 @@ import type { TokenStream } from './token-stream';
  *   USDT,", "5 BTC."); before a word it is an adjective ("12 UN agencies");
  * - a people whose name ends in "-tis" ("300,000 Kuwaitis", "1.2 million Emiratis"), which
  *   the unit system reads as a singular like "hepatitis", so it cannot be the unit;
- * - "to the" or "against the" and a currency's name, an exchange rate ("traded at 25,400 to
- *   the dollar"): the price of a currency the figure does not name;
+ * - "to the" or "against (the)" and a currency's name, an exchange rate ("traded at 25,400 to
+ *   the dollar", "83.42 against dollar"): the price of a currency the figure does not name;
  * - "m", metres as often as millions ("the 400m final", "67m tall", "5 m wide"); with money or
  *   a counted noun it is millions ("£40m", "2m jobs"), and a capital is never metres
  *   ("exceed 8M");
@@ -48,9 +48,11 @@ export function refuseUnitAfterFigure(stream: TokenStream, k: number, core: Core
     }
     if (isCodeAtClauseEnd(stream, j) && !core.yearShaped) refuse(stream, k, j + 1, m.unknownCode);
     if (isPeopleInTis(after.text)) refuse(stream, k, j + 1, m.peopleInTis);
-    if ((after.lower === 'to' || after.lower === 'against') && stream.at(j + 1).lower === 'the') {
-      const currency = matchLongest(stream, j + 2, CURRENCY_SUFFIX);
-      if (currency) refuse(stream, k, j + 2 + currency.length, m.exchangeRate);
+    // "against" needs no article: headlines write "83.42 against dollar".
+    const the = stream.at(j + 1).lower === 'the' ? 1 : 0;
+    if ((after.lower === 'to' && the === 1) || after.lower === 'against') {
+      const currency = matchLongest(stream, j + 1 + the, CURRENCY_SUFFIX);
+      if (currency) refuse(stream, k, j + 1 + the + currency.length, m.exchangeRate);
     }
   }
   const glued = stream.at(core.next - 1);

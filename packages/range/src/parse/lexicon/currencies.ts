@@ -132,6 +132,9 @@ export const SUBUNITS = buildTrie<CurrencyRef>([
   ['cents', BARE_DOLLAR],
   ['penny', 'GBP'],
   ['pence', 'GBP'],
+  // A hundredth of a rupee, read as the rupee is ("hiked by 80 paise a litre").
+  ['paisa', RUPEE],
+  ['paise', RUPEE],
 ]);
 
 /** Currencies written before the amount. */
