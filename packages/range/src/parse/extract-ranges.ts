@@ -7,6 +7,7 @@ import { type ParseOptions, type ResolvedOptions, resolveOptions } from './optio
 import type { Reading } from './reading';
 import { restatedChange } from './restated-change';
 import { scanPhrases } from './scan-phrases';
+import { sharedChange } from './shared-change';
 import { rebuild, result, toExtracted } from './to-extracted';
 import type { TokenStream } from './token-stream';
 
@@ -93,9 +94,11 @@ function collect(reading: Reading, stream: TokenStream): void {
       else found[found.length - 1] = rebuilt;
     }
   }
-  // "shrank by 10,000, or 2%": the same change, in other terms.
+  // "shrank by 10,000, or 2%": the same change, in other terms; "fell 3% in 2022 and 2% in
+  // 2023": a second change the verb is shared with.
   if (last !== undefined && current !== undefined) {
-    current = restatedChange(last, current, stream) ?? current;
+    current =
+      restatedChange(last, current, stream) ?? sharedChange(last, current, stream) ?? current;
   }
   const extracted = current && toExtracted(current, stream, into.options);
   into.last = extracted === undefined ? undefined : current;
