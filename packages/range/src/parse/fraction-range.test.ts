@@ -33,12 +33,22 @@ describe('a range of fractions in words', () => {
     ]);
   });
 
-  it('refuses ends out of order', () => {
-    expect(read('between a half and a third of voters')).toEqual([]);
-    expect(() => parseRange('between a half and a third')).toThrow(
-      'joins two fractions whose second is not greater than the first',
-    );
-  });
+  it.each(['between a half and a third', 'between a half and one half'])(
+    'refuses ends out of order or equal: %s',
+    (text) => {
+      expect(read(`${text} of voters`)).toEqual([]);
+      expect(() => parseRange(text)).toThrow(
+        'joins two fractions whose second is not greater than the first',
+      );
+    },
+  );
+
+  it.each(['between a third or a half of voters', 'a third or a half of voters'])(
+    'reads no range where "or" joins the fractions: %s',
+    (text) => {
+      expect(read(text).some(([span]) => span.includes(' or '))).toBe(false);
+    },
+  );
 
   it('leaves a fraction of a scale to the amount reader', () => {
     expect(read('between a quarter of a million and half a million people')).toEqual([

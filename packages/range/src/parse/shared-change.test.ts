@@ -44,6 +44,13 @@ describe('a change whose verb two figures share', () => {
       ],
     ],
     [
+      'Prices rose 3% year-on-year in May 2022 and 2% in 2023.',
+      [
+        ['rose 3%', 'a rise of 3%'],
+        ['2%', 'a rise of 2%'],
+      ],
+    ],
+    [
       'Sales rose 3% year-on-year and 2% quarter-on-quarter.',
       [
         ['rose 3%', 'a rise of 3%'],
@@ -61,7 +68,18 @@ describe('a change whose verb two figures share', () => {
     ['Exports rose 3% after the deal and 5% came later.', '5%'],
     ['Sales rose 3% and 200 people were hired.', '200 people'],
     ['Output rose 3% and $5bn was spent.', '$5bn'],
+    ['Prices rose 3% in 2022 and -2% in 2023.', '-2%'],
+    ['Prices rose 3% in 2022, 2% in 2023.', '2%'],
+    ['Prices were 3% in 2022 and 2% in 2023.', '2%'],
+    ['Prices rose 3% in 2022 and $5bn in 2023.', '$5bn'],
   ])('leaves a figure that is no second change as written: %s', (text, second) => {
     expect(read(text)[1]).toEqual([second, second === '$5bn' ? '$5 billion' : second]);
+  });
+
+  it('leaves a second change its own direction', () => {
+    expect(read('Prices rose 5% and fell 2%.')).toEqual([
+      ['rose 5%', 'a rise of 5%'],
+      ['fell 2%', 'a fall of 2%'],
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { Token } from './token';
 import type { TokenStream } from './token-stream';
 
 /** At most this many tokens of time between a change and the "and" after it. */
-const MAX_GAP = 6;
+const MAX_GAP = 8;
 
 /**
  * Words of the time a change is measured over, which may stand between a change and the
