@@ -32,6 +32,19 @@ const fallVerbs = [
   ['slide', 'slides', 'slid', 'sliding'],
   ['dip', 'dips', 'dipped', 'dipping'],
   ['slip', 'slips', 'slipped', 'slipping'],
+  // The markets' verbs. A form that is also a common noun or adjective right before a number
+  // is left out ("a cool $5 million", "the crash 10 years ago", "a dive 30 metres deep"), and
+  // so are verbs whose object is a count as often as their move is a change ("rallied 5,000
+  // supporters", "advanced 30 miles").
+  ['ease', 'eases', 'eased', 'easing'],
+  ['soften', 'softens', 'softened', 'softening'],
+  ['weaken', 'weakens', 'weakened', 'weakening'],
+  ['depreciate', 'depreciates', 'depreciated', 'depreciating'],
+  ['cooled', 'cooling'],
+  ['retreats', 'retreated', 'retreating'],
+  ['crashed', 'crashing'],
+  ['dived', 'diving'],
+  ['collapsed', 'collapsing'],
 ].flat();
 const riseVerbs = [
   ['rise', 'rises', 'rose', 'risen', 'rising'],
@@ -42,6 +55,13 @@ const riseVerbs = [
   ['surge', 'surges', 'surged', 'surging'],
   ['soar', 'soars', 'soared', 'soaring'],
   ['gain', 'gains', 'gained', 'gaining'],
+  ['expand', 'expands', 'expanded', 'expanding'],
+  ['strengthen', 'strengthens', 'strengthened', 'strengthening'],
+  ['appreciate', 'appreciates', 'appreciated', 'appreciating'],
+  ['rebound', 'rebounds', 'rebounded', 'rebounding'],
+  ['skyrocket', 'skyrockets', 'skyrocketed', 'skyrocketing'],
+  ['spiked', 'spiking'],
+  ['firmed', 'firming'],
 ].flat();
 
 /**
