@@ -5,6 +5,7 @@ import { isLevelPair, shareLevelUnit } from './level-pair';
 import * as m from './messages';
 import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options';
 import type { Reading } from './reading';
+import type { Refusal } from './refusal';
 import { restatedChange } from './restated-change';
 import { scanPhrases } from './scan-phrases';
 import { sharedChange } from './shared-change';
@@ -57,6 +58,7 @@ export function extractRanges(text: string, options?: ParseOptions): ExtractedRa
   } finally {
     into.found = NOTHING;
     into.last = undefined;
+    into.refusedNext = -1;
   }
   return found;
 }
@@ -74,15 +76,25 @@ const into: {
   options: ResolvedOptions;
   /** The reading of the last result, whose unit the next may share (see `level-pair.ts`). */
   last: Reading | undefined;
+  /** The word right before the last refused phrase, and the index of the token after it. */
+  refusedAfter: string;
+  refusedNext: number;
 } = {
   found: NOTHING,
   options: resolveOptions(undefined),
   last: undefined,
+  refusedAfter: '',
+  refusedNext: -1,
 };
 
 function collect(reading: Reading, stream: TokenStream): void {
   if (reading.nonQuantity !== 'no' || reading.bareWord) return;
   const { found, last } = into;
+  // "revised to 1,400 per dollar from 120": the new figure was refused, so the old goes too.
+  if (into.refusedNext === reading.first - 1 && isOtherSide(reading.revision, into.refusedAfter)) {
+    into.last = undefined;
+    return;
+  }
   let current: Reading | undefined = reading;
   if (last !== undefined && isLevelPair(last, reading, stream)) {
     const [first, second] = shareLevelUnit(last, reading);
@@ -107,8 +119,25 @@ function collect(reading: Reading, stream: TokenStream): void {
   keepShapes(extracted);
 }
 
-/** A phrase that cannot be read without guessing is left out, never half-read. */
-const skip = (): void => undefined;
+/**
+ * A phrase that cannot be read without guessing is left out, never half-read. The two figures
+ * of a revision share a unit that the new one often names, so when one of them is refused
+ * the other goes too: alone, "fell from 83 to 84 per dollar" would give a bare 83.
+ */
+function skip(refusal: Refusal, stream: TokenStream, start: number): void {
+  const before = stream.at(start - 1).lower;
+  into.refusedAfter = before;
+  into.refusedNext = refusal.next;
+  const { last, found } = into;
+  if (last !== undefined && last.next === start - 1 && isOtherSide(last.revision, before)) {
+    found.pop();
+    into.last = undefined;
+  }
+}
+
+/** Whether `revision` marks one side of a revision and `word` is the other side's word. */
+const isOtherSide = (revision: 'from' | 'to' | undefined, word: string): boolean =>
+  revision !== undefined && word !== revision && (word === 'from' || word === 'to');
 
 /**
  * One object of each shape a result and its range can take, kept alive for the same reason

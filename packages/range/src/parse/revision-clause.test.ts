@@ -188,3 +188,36 @@ describe('the two figures of a revision share a counted noun', () => {
     ]);
   });
 });
+
+/**
+ * The two figures of a revision share a unit, and the new one often names it: when the new
+ * figure is refused, the old one alone would lose that unit and read as a bare number.
+ */
+describe('the two figures of a revision come together or not at all', () => {
+  it.each([
+    'The rupee fell from 83 to 84 per dollar.',
+    'The toll was revised from 120 to 1,400 per dollar.',
+    'The toll was revised to 1,400 per dollar from 120.',
+  ])('drops the other figure when one is refused: %s', (text) => {
+    expect(revisions(text)).toEqual([]);
+  });
+
+  it('keeps a pair that follows a refused one', () => {
+    expect(
+      revisions('The rupee fell from 83 to 84 per dollar; the toll was revised from 120 to 1,400.'),
+    ).toEqual([
+      ['120', 'from'],
+      ['1,400', 'to'],
+    ]);
+  });
+
+  it('keeps two pairs next to each other', () => {
+    const text = 'Iran revised the toll to 26,271 from 41,000 and revised the count from 10 to 12.';
+    expect(revisions(text)).toEqual([
+      ['26,271', 'to'],
+      ['41,000', 'from'],
+      ['10', 'from'],
+      ['12', 'to'],
+    ]);
+  });
+});

@@ -15,8 +15,8 @@ const KEEP_BEHIND = 32;
  * resumes at its end; elsewhere, at the next token. Each start reads a bounded number of
  * tokens, so the whole scan is linear in the input's length.
  *
- * A phrase the grammar refuses (see {@link Refusal}) is reported to `refuse`, and reading
- * resumes after the refused part.
+ * A phrase the grammar refuses (see {@link Refusal}) is reported to `refuse`, with the index
+ * of the token it started at, and reading resumes after the refused part.
  *
  * @param input - the text
  * @param currencyHint - the caller's `currencyHint` option
@@ -27,7 +27,7 @@ export function scanPhrases(
   input: string,
   currencyHint: string | undefined,
   visit: (reading: Reading, stream: TokenStream) => void,
-  refuse: (refusal: Refusal) => void,
+  refuse: (refusal: Refusal, stream: TokenStream, start: number) => void,
 ): void {
   const stream = new TokenStream(input, currencyHint);
   let i = 0;
@@ -39,7 +39,7 @@ export function scanPhrases(
       reading = canStartAt(stream, i) ? readPhrase(stream, i) : undefined;
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      refuse(error);
+      refuse(error, stream, i);
       i = Math.max(i + 1, error.next);
       stream.release(i - KEEP_BEHIND);
       continue;
