@@ -1,3 +1,4 @@
+import { isClauseVerb } from './base-verb';
 import { unitNounOf } from './build-range';
 import { isHyphen } from './dashes';
 import type { TokenStream } from './token-stream';
@@ -79,8 +80,18 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
   while (DETERMINERS.has(stream.at(i).lower)) i++;
   let words = 0;
   let last = -1;
+  let verb = false;
   while (words < MAX_WORDS) {
     const token = stream.at(i);
+    // "of the population lives on …": the clause's verb ends the base.
+    if (
+      last === i - 1 &&
+      token.kind === 'word' &&
+      isClauseVerb(stream.at(last).lower, token.lower)
+    ) {
+      verb = true;
+      break;
+    }
     if (token.kind === 'word' && !STOP.has(token.lower)) {
       // "of the goods used to …", "of those polled": a participle makes the noun phrase a
       // clause, too long to be the base.
@@ -123,7 +134,9 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
   }
   const end = stream.at(i);
   // Four words and the noun phrase still runs on: too long to be the base.
-  if (words === MAX_WORDS && end.kind === 'word' && !STOP.has(end.lower)) return undefined;
+  if (words === MAX_WORDS && end.kind === 'word' && !STOP.has(end.lower)) {
+    if (!(last === i - 1 && isClauseVerb(stream.at(last).lower, end.lower))) return undefined;
+  }
   // "of low- and middle-income countries": a compound cut at its hyphen.
   if (isHyphen(end.text) && !end.spaceBefore) return undefined;
   // "of Thailand's 13 million farmers": a possessive without its noun.

@@ -1,0 +1,179 @@
+/**
+ * The verb that follows a share in subject position: "Half of all new jobs went to women",
+ * "About 12% of the population lives on less than $2.15 a day", "Almost 40 percent of
+ * Americans own a gun". The base is the noun phrase before it; without this, "the population
+ * lives" was read as what the share is of.
+ *
+ * A word is taken as the verb only where it agrees with the word before it: a plain form after
+ * a plural ("Americans own", "farmers earn"), an -s form after anything else ("population
+ * lives", "electricity comes"), a past form or an adverb after anything. Forms that are as
+ * often the second noun of a compound are left out ("energy needs", "tax returns", "capital
+ * flows", "tea leaves", "the news report", "hospital stays").
+ */
+const AFTER_PLURAL: ReadonlySet<string> = new Set([
+  'access',
+  'agree',
+  'attend',
+  'believe',
+  'belong',
+  'benefit',
+  'buy',
+  'come',
+  'consider',
+  'continue',
+  'depend',
+  'die',
+  'do',
+  'drop',
+  'earn',
+  'eat',
+  'expect',
+  'face',
+  'fail',
+  'feel',
+  'finish',
+  'get',
+  'go',
+  'hold',
+  'know',
+  'lack',
+  'leave',
+  'live',
+  'lose',
+  'make',
+  'need',
+  'oppose',
+  'own',
+  'pass',
+  'prefer',
+  'reach',
+  'receive',
+  'rely',
+  'remain',
+  'say',
+  'see',
+  'sell',
+  'send',
+  'spend',
+  'stay',
+  'struggle',
+  'suffer',
+  'take',
+  'tend',
+  'think',
+  'trust',
+  'use',
+  'want',
+  'work',
+]);
+
+const AFTER_SINGULAR: ReadonlySet<string> = new Set([
+  'agrees',
+  'belongs',
+  'believes',
+  'buys',
+  'comes',
+  'considers',
+  'continues',
+  'depends',
+  'dies',
+  'does',
+  'earns',
+  'eats',
+  'ends',
+  'expects',
+  'faces',
+  'fails',
+  'feels',
+  'gets',
+  'goes',
+  'holds',
+  'knows',
+  'lacks',
+  'lives',
+  'loses',
+  'makes',
+  'owns',
+  'passes',
+  'reaches',
+  'receives',
+  'relies',
+  'remains',
+  'says',
+  'sees',
+  'sells',
+  'sends',
+  'spends',
+  'struggles',
+  'suffers',
+  'takes',
+  'tends',
+  'thinks',
+  'wants',
+]);
+
+/** Past forms that are not made with -ed, and adverbs that come between a subject and its verb. */
+const AFTER_ANY: ReadonlySet<string> = new Set([
+  'became',
+  'bought',
+  'came',
+  'did',
+  'felt',
+  'gave',
+  'got',
+  'held',
+  'knew',
+  'left',
+  'made',
+  'paid',
+  'said',
+  'saw',
+  'sent',
+  'sold',
+  'spent',
+  'thought',
+  'took',
+  'went',
+  'won',
+  'already',
+  'also',
+  'currently',
+  'generally',
+  'never',
+  'now',
+  'often',
+  'only',
+  'still',
+  'typically',
+  'usually',
+]);
+
+/** Plurals without an -s, and adjectives that stand for a plural ("the world's poor"). */
+const PLURALS: ReadonlySet<string> = new Set([
+  'people',
+  'children',
+  'women',
+  'men',
+  'police',
+  'poor',
+  'rich',
+  'young',
+  'elderly',
+  'staff',
+]);
+
+const isPlural = (word: string): boolean =>
+  PLURALS.has(word) ||
+  (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'));
+
+/**
+ * Whether `word` is the verb of the clause whose subject ends with `before`.
+ *
+ * @param before - the word before, in lower case
+ * @param word - the word, in lower case
+ * @returns whether the base ends before `word`
+ */
+export function isClauseVerb(before: string, word: string): boolean {
+  if (AFTER_ANY.has(word)) return true;
+  return isPlural(before) ? AFTER_PLURAL.has(word) : AFTER_SINGULAR.has(word);
+}
