@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSpans as read } from '../../test-support/read-spans';
+import { extractRanges } from './extract-ranges';
 import { parseRange } from './parse-range';
 
 /**
@@ -60,5 +61,28 @@ describe('an exchange rate against a currency', () => {
 
   it('leaves a figure against a figure', () => {
     expect(read('5 votes against')).toEqual([['5 votes', '5 votes']]);
+  });
+});
+
+/**
+ * Cents that name their dollar: "the Australian dollar climbed to 66 US cents" gave a bare
+ * 66, the money gone.
+ */
+describe('cents with the name of their dollar', () => {
+  it.each([
+    ['The Australian dollar climbed to 66 US cents.', '66 US cents', '$0.66'],
+    ['A stamp costs 80 euro cents.', '80 euro cents', '€0.80'],
+    ['The loonie fell to 71 US cents.', '71 US cents', '$0.71'],
+    [
+      'Bananas sell for 10 to 50 US cents a kilo.',
+      '10 to 50 US cents a kilo',
+      '$0.10–0.50 per kilo',
+    ],
+  ])('%s', (text, span, written) => {
+    expect(read(text)).toEqual([[span, written]]);
+  });
+
+  it('reads Canadian cents as Canadian money', () => {
+    expect(extractRanges('It costs 90 Canadian cents.')[0]?.range.unit.toString()).toBe('CAD');
   });
 });

@@ -130,6 +130,15 @@ const suffixEntries: readonly TrieEntry<CurrencyRef>[] = [
 export const SUBUNITS = buildTrie<CurrencyRef>([
   ['cent', BARE_DOLLAR],
   ['cents', BARE_DOLLAR],
+  // Cents that name their dollar ("66 US cents", "80 euro cents").
+  ...['cent', 'cents'].flatMap((cents): [string, CurrencyRef][] => [
+    [`us ${cents}`, 'USD'],
+    [`euro ${cents}`, 'EUR'],
+    [`australian ${cents}`, 'AUD'],
+    [`canadian ${cents}`, 'CAD'],
+    [`singapore ${cents}`, 'SGD'],
+    [`hong kong ${cents}`, 'HKD'],
+  ]),
   ['penny', 'GBP'],
   ['pence', 'GBP'],
   // A hundredth of a rupee, read as the rupee is ("hiked by 80 paise a litre").
