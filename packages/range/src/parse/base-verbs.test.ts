@@ -29,6 +29,7 @@ describe('the verb after a share ends its base', () => {
       'the nation’s electricity',
     ],
     ['Some 20% of hospital beds remain empty.', 'Some 20%', 'hospital beds'],
+    ['Only 4% of reported rapes led to a charge.', '4%', 'reported rapes'],
     [
       'More than half of the country’s population relies on farming.',
       'More than half',
