@@ -1,4 +1,5 @@
 import { isInvariantNoun } from '../../unit/nouns';
+import { S_VERBS } from './verbs';
 
 /**
  * Deciding whether the word after a number is the thing counted ("350,000 people",
@@ -183,7 +184,7 @@ const NEVER: ReadonlySet<string> = new Set([
  */
 export function countNoun(text: string, one: boolean): string | undefined {
   const lower = text.toLowerCase();
-  if (!isNounShaped(text, lower) || NEVER.has(lower)) return undefined;
+  if (!isNounShaped(text, lower) || NEVER.has(lower) || S_VERBS.has(lower)) return undefined;
   if (isInvariantPlural(lower) || one) return lower;
   // -men plurals: gunmen, policemen, fishermen.
   if (lower.endsWith('men') && lower.length > 4) return lower;
