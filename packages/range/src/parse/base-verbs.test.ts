@@ -64,3 +64,25 @@ describe('the verb after a share ends its base', () => {
     expect(bases(text)[0]?.[1]).toBe(base);
   });
 });
+
+describe('where else a base ends', () => {
+  it('ends at a pronoun, a whole noun phrase', () => {
+    expect(bases('It killed 250,000 people, half of them children under five.')).toContainEqual([
+      'half',
+      'them',
+    ]);
+  });
+
+  it.each([
+    ['Cases rose by a third among children under 5.', 'rose by a third'],
+    ['Deaths fell by a quarter across the region’s hospitals.', 'fell by a quarter'],
+  ])('does not take a phrase after a preposition as the group of a share: %s', (text, span) => {
+    expect(bases(text)[0]).toEqual([span, undefined]);
+  });
+
+  it('still reads the group right after a share', () => {
+    expect(bases('Four in every 1,000 residents were displaced.')).toEqual([
+      ['Four in every 1,000 residents', 'residents'],
+    ]);
+  });
+});

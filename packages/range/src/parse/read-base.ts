@@ -53,6 +53,33 @@ const MAX_WORDS = 4;
 /** Determiners that stand for a noun on their own: "of the total", "of all". */
 const NOUN_DETERMINERS = new Set(['all', 'total']);
 
+/**
+ * Pronouns are a whole noun phrase: "half of them children under five" is half of "them".
+ * ("These" and "those" are as often determiners: "of these victims".)
+ */
+const PRONOUNS = new Set(['them', 'us', 'it', 'you', 'whom']);
+
+/** Prepositions that start a phrase of their own after a share: "a third among children". */
+const PREPOSITIONS = new Set([
+  'among',
+  'amongst',
+  'across',
+  'within',
+  'into',
+  'over',
+  'under',
+  'during',
+  'through',
+  'against',
+  'without',
+  'between',
+  'after',
+  'before',
+  'about',
+  'around',
+  'amid',
+]);
+
 /** A past participle: "used", "collected", "polled" (not "seed", "bed"). */
 const isParticiple = (word: string): boolean =>
   word.length >= 4 && word.endsWith('ed') && !word.endsWith('eed');
@@ -80,7 +107,6 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
   while (DETERMINERS.has(stream.at(i).lower)) i++;
   let words = 0;
   let last = -1;
-  let verb = false;
   while (words < MAX_WORDS) {
     const token = stream.at(i);
     // "of the population lives on …": the clause's verb ends the base.
@@ -89,7 +115,6 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
       token.kind === 'word' &&
       isClauseVerb(stream.at(last).lower, token.lower)
     ) {
-      verb = true;
       break;
     }
     if (token.kind === 'word' && !STOP.has(token.lower)) {
@@ -99,6 +124,7 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
       words++;
       last = i;
       i++;
+      if (words === 1 && PRONOUNS.has(token.lower)) break;
       continue;
     }
     const s = stream.at(i + 1);
@@ -166,7 +192,10 @@ const MAX_GROUP_WORDS = 3;
 export function readGroup(stream: TokenStream, k: number): Base | undefined {
   for (let i = k; i < k + MAX_GROUP_WORDS; i++) {
     const token = stream.at(i);
-    if (token.kind !== 'word' || STOP.has(token.lower) || token.lower === 'of') return undefined;
+    const lower = token.lower;
+    if (token.kind !== 'word' || STOP.has(lower) || PREPOSITIONS.has(lower) || lower === 'of') {
+      return undefined;
+    }
     if (unitNounOf(token.text, false) !== undefined) {
       return { text: stream.input.slice(stream.at(k).start, token.end), next: i + 1 };
     }
