@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidRangeError } from '../errors';
+import { parseRange } from '../parse/parse-range';
 import { point, range } from '../range';
 import { formatRange } from './format-range';
 
@@ -128,6 +129,22 @@ describe('formatRange, best guess on an open end: "nearly X" and "just over X"',
     expect(formatRange(justOver(40, 40.5, 40, 2), { style: 'short' })).toBe('just over 40%');
     // 40.04 at two figures and a guard digit is 40.0 (up would be 40.1).
     expect(formatRange(justOver(40.04, 40.5, 40.04, 2))).toBe('just over 40%');
+  });
+
+  it('writes "nearly X" where X less half a unit is not a double, as the parser reads it', () => {
+    // 0.2 - 0.05 is 0.15000000000000002; "almost a fifth" is read as [0.15, 0.2).
+    expect(formatRange(parseRange('almost a fifth'))).toBe('nearly 0.2');
+    expect(formatRange(parseRange('almost a third'))).toBe('nearly 0.333');
+    expect(
+      formatRange(
+        range(0.15, 0.2, '1', {
+          highInclusive: false,
+          central: 0.2,
+          qualifier: 'approx',
+          sigFigs: 1,
+        }),
+      ),
+    ).toBe('nearly 0.2');
   });
 
   it('writes the range in full when the other end lies beyond half a unit', () => {

@@ -1,5 +1,5 @@
 import { checkRange } from '../internal/check';
-import { halfUnit } from '../parse/bounds';
+import { otherEnd } from '../parse/bounds';
 import { VAGUE_WORDS } from '../parse/lexicon/vague';
 import type { Range } from '../range';
 import { changeWords } from './change-words';
@@ -121,12 +121,12 @@ function body(s: Shown, o: ResolvedFormat): string {
   const figures = o.sigFigs;
   if (r.qualifier === 'approx' && s.central !== undefined && figures !== undefined) {
     if (!r.highInclusive && r.lowInclusive && s.central === high && high > 0) {
-      if (low >= high - halfUnit(high, figures)) {
+      if (low >= otherEnd(high, figures, 'nearly')) {
         return `${NEARLY_WORDS.nearly}${one(high, 'nearest', s, o)}`;
       }
     }
     if (!r.lowInclusive && r.highInclusive && s.central === low && low > 0) {
-      if (high <= low + halfUnit(low, figures)) {
+      if (high <= otherEnd(low, figures, 'just-over')) {
         return `${NEARLY_WORDS['just-over']}${one(low, 'nearest', s, o)}`;
       }
     }

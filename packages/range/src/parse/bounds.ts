@@ -91,25 +91,31 @@ function oneSided(core: Core, cmp: 'nearly' | 'just-over', sigFigs: number | und
   // is taken at two, as a whole number with trailing zeros is.
   const written = writtenFigures(x);
   const figures = sigFigs ?? (written > MAX_EXACT_FIGURES ? 2 : written);
-  const half = halfUnit(x, figures);
-  if (cmp === 'nearly') {
-    const low = Math.max(0, Number((x - half).toPrecision(15)));
-    return bounds(low, x, true, false, x, 'approx', figures);
-  }
-  const high = Number((x + half).toPrecision(15));
-  return bounds(x, high, false, true, x, 'approx', figures);
+  const other = otherEnd(x, figures, cmp);
+  if (cmp === 'nearly') return bounds(other, x, true, false, x, 'approx', figures);
+  return bounds(x, other, false, true, x, 'approx', figures);
 }
 
 /**
- * Half a unit of the last of `figures` significant figures of `x` (> 0): 0.5 million for
- * 18 million at two figures. The formatter uses it to write "nearly X" only for a range the
- * words read back to.
+ * The end of "nearly X" or "just over X" other than X: half a unit of X's last significant
+ * figure below or above it, never below 0 ("nearly 18 million" at two figures gives 17.5
+ * million). Taken to fifteen figures, so that "almost a fifth" ends at 0.15, not at
+ * 0.15000000000000002. The formatter writes "nearly X" only for a range that holds no more
+ * than this, so that the words read back to the same range.
  *
  * @param x - the value, above zero
  * @param figures - its significant figures
- * @returns half a unit of the last figure
+ * @param cmp - which of the two
+ * @returns the other end
  */
-export function halfUnit(x: number, figures: number): number {
+export function otherEnd(x: number, figures: number, cmp: 'nearly' | 'just-over'): number {
+  const half = halfUnit(x, figures);
+  if (cmp === 'nearly') return Math.max(0, Number((x - half).toPrecision(15)));
+  return Number((x + half).toPrecision(15));
+}
+
+/** Half a unit of the last of `figures` significant figures of `x` (> 0): 0.5 million for 18 million at two. */
+function halfUnit(x: number, figures: number): number {
   const exponent = Number(x.toExponential().split('e')[1]);
   return Number(`5e${exponent - figures}`);
 }
