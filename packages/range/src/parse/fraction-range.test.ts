@@ -44,9 +44,15 @@ describe('a range of fractions in words', () => {
   );
 
   it.each(['between a third or a half of voters', 'a third or a half of voters'])(
-    'reads no range where "or" joins the fractions: %s',
+    'reads "or" between fractions as a range, as between numbers ("2 or 3 million"): %s',
     (text) => {
-      expect(read(text).some(([span]) => span.includes(' or '))).toBe(false);
+      const [found] = extractRanges(text);
+      expect([found?.text, found?.range.low, found?.range.high, found?.context?.base]).toEqual([
+        'a third or a half',
+        1 / 3,
+        0.5,
+        'voters',
+      ]);
     },
   );
 

@@ -28,8 +28,9 @@ export function readFractionRange(stream: TokenStream, k: number): Core | undefi
   const low = fractionAt(stream, opener ? k + 1 : k);
   if (low === undefined) return undefined;
   const joiner = stream.at(low.last + 1);
-  const joins =
-    head === 'between' ? joiner.lower === 'and' : joiner.lower === 'to' || isDash(joiner.text);
+  // "a third or a half" is read as "a third to a half", as "2 or 3 million" is.
+  const to = joiner.lower === 'to' || isDash(joiner.text) || (!opener && joiner.lower === 'or');
+  const joins = head === 'between' ? joiner.lower === 'and' : to;
   if (!joins) return undefined;
   const high = fractionAt(stream, low.last + 2);
   if (high === undefined) return undefined;

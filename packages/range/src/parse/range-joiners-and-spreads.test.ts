@@ -71,7 +71,7 @@ describe('joiners', () => {
   });
 
   it.each<[string, string[]]>([
-    ['between 5 or 7', ['5', '7']],
+    ['between 5 but 7', ['5', '7']],
     ['from 5 and 7', ['5', '7']],
     // A range runs upward.
     ['from 5 to 3', ['5', '3']],

@@ -113,14 +113,16 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
   }
   const joiner = stream.at(low.next);
   const dash = isDash(joiner.text);
+  const or = joiner.lower === 'or';
   // After "from" or "to" of a revision, "to" joins the two figures, but a dash still makes
   // a range: "lowered its target to 1-2% from 2-3%".
-  if (dash || (!alone && TO_WORDS.has(joiner.lower))) {
-    const high = readQuantity(stream, low.next + 1, {
+  if (dash || (!alone && (TO_WORDS.has(joiner.lower) || or))) {
+    const read = readQuantity(stream, low.next + 1, {
       allowAnd: true,
       atStart: false,
       allowSign: !dash,
     });
+    const high = or && read && !orRange(low, read) ? undefined : read;
     // "in 2023 to ₹45,000 crore": a year after "in" is a date, not the low end of an amount.
     const dated =
       low.amount.yearShaped &&
@@ -129,7 +131,7 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
     const both = high && !dated ? combine(k, low, high) : undefined;
     // After a change or a bare "by" ("reduced by"), the two may be a change and a new level.
     const change =
-      both && high && !dash && (afterChange || stream.at(k - 1).lower === 'by')
+      both && high && !dash && !or && (afterChange || stream.at(k - 1).lower === 'by')
         ? changeThenLevel(low, high, both)
         : 'range';
     if (change === 'unclear') refuse(stream, k, high?.next ?? low.next, m.changeOrRange);
@@ -150,6 +152,20 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Whether "X or Y" is a range: "2 or 3 million people", "10 or 20 percent", "$5 or $6 a
+ * day". Read one at a time, the first figure lost the unit or scale the two share ("2" for 2
+ * million). Otherwise the second restates the first in other terms, and each is read on its
+ * own: a unit written on the first figure must be written on the second too ("$5 billion or
+ * 3% of GDP"), and both are in digits or both in words ("under the age of five or 23
+ * percent").
+ */
+function orRange(low: Quantity, high: Quantity): boolean {
+  if ((low.amount.digits === undefined) !== (high.amount.digits === undefined)) return false;
+  if (low.currency !== undefined && low.currency !== high.currency) return false;
+  return low.ratio === undefined || low.ratio === high.ratio;
+}
 
 /** How far a spread after "±" reaches when it is not readable: past its first number. */
 const SPREAD_REACH = 3;
