@@ -83,9 +83,25 @@ describe('joiners', () => {
     ['$5 to 7%', ['$5', '7%']],
     ['between $5 and \u20ac7', ['$5', '\u20ac7']],
     ['5% to 7 pp', ['5%', '7 pp']],
+    // A currency after the low end only: "to" names whom the money goes to.
+    ['hands 10,000 baht to 45 million people', ['10,000 baht', '45 million people']],
+    ['pays 500 rupees to 20 families', ['500 rupees', '20 families']],
   ])('joins nothing in %s', (text, figures) => {
     expect(texts(text)).toEqual(figures);
   });
+
+  it.each<[string, string]>([
+    ['from 5,000 baht to 10,000', 'from 5,000 baht to 10,000'],
+    ['between 10,000 rupees and 20,000', 'between 10,000 rupees and 20,000'],
+    ['$5 to 10 billion', '$5 to 10 billion'],
+    ['RM40 to 50 million', 'RM40 to 50 million'],
+    ['5 to 10 million baht', '5 to 10 million baht'],
+  ])(
+    'still joins %s: a currency before the number, on the high end, or after "from"',
+    (text, span) => {
+      expect(texts(text)).toEqual([span]);
+    },
+  );
 
   it('reads a change then its new level when the second figure is far above the first', () => {
     expect(texts('fell 7,750 to 297,000')).toEqual(['fell 7,750', '297,000']);

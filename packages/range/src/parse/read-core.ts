@@ -122,7 +122,14 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
       atStart: false,
       allowSign: !dash,
     });
-    const high = or && read && !orRange(low, read) ? undefined : read;
+    // A currency written after the low end only, with no "between" or "from" to open a
+    // range, leaves the second number no end of it: "hands 10,000 baht to 45 million people".
+    const suffixOnLow =
+      read !== undefined &&
+      low.currency !== undefined &&
+      read.currency === undefined &&
+      !currencyBefore(low);
+    const high = suffixOnLow || (or && read && !orRange(low, read)) ? undefined : read;
     // "in 2023 to ₹45,000 crore": a year after "in" is a date, not the low end of an amount.
     const dated =
       low.amount.yearShaped &&
@@ -269,6 +276,9 @@ function single(q: Quantity): Core {
     share: false,
   };
 }
+
+/** Whether a quantity's currency is written before its number ("$5", "Rs 500", "RM40"). */
+const currencyBefore = (q: Quantity): boolean => q.first < q.amount.first;
 
 /** The unit two quantities share, or undefined when they name different ones. */
 function sharedUnit(a: Quantity, b: Quantity): Pick<Core, 'currency' | 'ratio'> | undefined {
