@@ -24,6 +24,8 @@ describe('"N times" before a comparison is a multiple, not a count', () => {
     'Costs were 2.5 times higher than planned.',
     'The Olympics cost three times the original budget.',
     'The fund grew 3 times over.',
+    'Tickets resold for up to 10 times their face value.',
+    'The new plant is three times its size.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
     expect(() => parseRange(text)).toThrow('is a multiple');
@@ -34,6 +36,7 @@ describe('"N times" before a comparison is a multiple, not a count', () => {
       ['10 million', '10 million'],
     ]);
     expect(read('He was arrested 3 times over two years.')).toEqual([['3', '3']]);
+    expect(read('She visited 3 times a year.')).toEqual([['3', '3']]);
   });
 });
 

@@ -1,14 +1,22 @@
 import type { TokenStream } from './token-stream';
 
 /**
- * Time units a duration is counted in, as the noun reader gives them, and the stretches of
- * time counted like them: "£6.7bn over four seasons", "over two decades", "over three terms".
+ * Time units a duration is counted in, as the noun reader gives them, the stretches of time
+ * counted like them ("£6.7bn over four seasons", "over two decades", "over three terms"), and
+ * the parts of a whole that runs in time ("3,500 km over 21 stages", "over 12 instalments").
  */
 const DURATIONS: ReadonlySet<string> = new Set([
   ...['year', 'month', 'week', 'day', 'hour', 'season', 'decade', 'quarter', 'term'].flatMap(
     (unit) => [unit, `${unit}s`],
   ),
   ...['semester', 'generation'].flatMap((unit) => [unit, `${unit}s`]),
+  // Parts of a whole that runs in time: "3,500 km over 21 stages", "over 12 instalments".
+  ...['stage', 'round', 'game', 'session', 'episode', 'leg', 'lap', 'phase', 'tranche'].flatMap(
+    (unit) => [unit, `${unit}s`],
+  ),
+  ...['instalment', 'installment'].flatMap((unit) => [unit, `${unit}s`]),
+  'match',
+  'matches',
   'century',
   'centuries',
 ]);

@@ -16,8 +16,8 @@ import type { TokenStream } from './token-stream';
  * - a singular unit after a number other than one, a compound adjective ("a 5 kilometre
  *   walk", "a 10 year plan");
  * - "times" before a comparison, a multiple ("80 times more potent", "28 times as potent",
- *   "three times the budget"); before anything else it counts occasions ("downloaded 10
- *   million times");
+ *   "three times the budget", "10 times their face value"); before anything else it counts
+ *   occasions ("downloaded 10 million times");
  * - a code in capitals that ends the clause, a ticker or unit it does not know ("1.2 billion
  *   USDT,", "5 BTC."); before a word it is an adjective ("12 UN agencies");
  * - a people whose name ends in "-tis" ("300,000 Kuwaitis", "1.2 million Emiratis"), which
@@ -63,8 +63,26 @@ export function refuseUnitAfterFigure(stream: TokenStream, k: number, core: Core
   if (glued.text === 'B' && touching && letter) refuse(stream, k, core.next, m.billionsOrLetter);
 }
 
-/** Words that start a comparison: "as", "the", and comparatives ("more", "higher"). */
-const COMPARING = new Set(['as', 'the', 'that', 'what', 'more', 'less', 'fewer']);
+/**
+ * Words that start a comparison: "as", "the", a possessive ("10 times their face value",
+ * "three times its size"), and comparatives ("more", "higher").
+ */
+const COMPARING = new Set([
+  'as',
+  'the',
+  'that',
+  'what',
+  'more',
+  'less',
+  'fewer',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+]);
 
 /**
  * Whether a comparison starts at token `i`. "Over" ends a multiple only where nothing

@@ -63,6 +63,9 @@ describe('"over" before a duration', () => {
     ['rights worth £6.7bn over four seasons', '"over four seasons" at offset 20'],
     ['$3 billion over two decades', '"over two decades" at offset 11'],
     ['€40bn over three terms', '"over three terms" at offset 6'],
+    ['The race runs over 21 stages.', '"over 21 stages" at offset 14'],
+    ['The tournament is played over 64 matches.', '"over 64 matches" at offset 25'],
+    ['repaid over 12 instalments', '"over 12 instalments" at offset 7'],
   ])('refuses the span or bound in %s', (text, where) => {
     expect(read(text).some(([phrase]) => phrase?.includes('over'))).toBe(false);
     expect(() => parseRange(text)).toThrow(where);
@@ -75,6 +78,7 @@ describe('"over" before a duration', () => {
     ['it happened over five years ago', 'over five years', 'more than 5 years'],
     ['children over 5 years old', 'over 5 years', 'more than 5 years'],
     ['he was in office for over two decades', 'over two decades', 'more than 2 decades'],
+    ['she won in over 20 rounds', 'over 20 rounds', 'more than 20 rounds'],
   ])('reads a bound where the words around say so: %s', (text, phrase, bound) => {
     expect(read(text)).toEqual([[phrase, bound]]);
   });
