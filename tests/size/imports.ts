@@ -114,9 +114,13 @@ export const sizeChecks: readonly SizeCheck[] = [
     // and a year after a capitalised word left out ("Vision 2030 aims"), to 35.36 kB; "a
     // year since" a year read as a rate ("3.5% a year since 2015" lost its period), to
     // 35.38 kB; paise, money in parts refused and "against dollar" an exchange rate ("80
-    // paise" was a bare 80), to 35.43 kB.
+    // paise" was a bare 80), to 35.43 kB; the verbs of market reports ("weakened 0.8%" was
+    // a plain 0.8%), a share's base ended at its verb, a pronoun or a preposition ("the
+    // population lives" was the base), -s verbs not counted ("six receives a monthly"), a
+    // revision's figures dropped together, "US cents", "or" between figures of one unit ("2
+    // or 3 million" was a bare 2), multiples of a possessive and spans of stages, to 36.51 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 35_435,
-    why: 'a ceiling just above today’s 35.43 kB; the goal of 15 kB needs a smaller parser',
+    limit: 36_515,
+    why: 'a ceiling just above today’s 36.51 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

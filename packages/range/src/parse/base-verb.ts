@@ -12,60 +12,23 @@ import { S_VERBS } from './lexicon/verbs';
  * often the second noun of a compound are left out ("energy needs", "tax returns", "capital
  * flows", "tea leaves", "the news report", "hospital stays").
  */
-const AFTER_PLURAL: ReadonlySet<string> = new Set([
+/**
+ * Plain forms after a plural whose -s form is as often a noun, so not among the -s forms
+ * below ("Americans use", but "land uses"; "patients need", but "energy needs").
+ */
+const ONLY_AFTER_PLURAL: ReadonlySet<string> = new Set([
   'access',
-  'agree',
   'attend',
-  'believe',
-  'belong',
   'benefit',
-  'buy',
-  'come',
-  'consider',
-  'continue',
-  'depend',
-  'die',
-  'do',
   'drop',
-  'earn',
-  'eat',
-  'expect',
-  'face',
-  'fail',
-  'feel',
   'finish',
-  'get',
-  'go',
-  'hold',
-  'know',
-  'lack',
   'leave',
-  'live',
-  'lose',
-  'make',
   'need',
   'oppose',
-  'own',
-  'pass',
   'prefer',
-  'reach',
-  'receive',
-  'rely',
-  'remain',
-  'say',
-  'see',
-  'sell',
-  'send',
-  'spend',
   'stay',
-  'struggle',
-  'suffer',
-  'take',
-  'tend',
-  'think',
   'trust',
   'use',
-  'want',
   'work',
 ]);
 
@@ -166,5 +129,12 @@ const isPlural = (word: string): boolean =>
  */
 export function isClauseVerb(before: string, word: string): boolean {
   if (AFTER_ANY.has(word)) return true;
-  return isPlural(before) ? AFTER_PLURAL.has(word) : AFTER_SINGULAR.has(word);
+  if (!isPlural(before)) return AFTER_SINGULAR.has(word);
+  // The plain form of an -s form: "own" of "owns", "go" of "goes", "rely" of "relies".
+  return (
+    ONLY_AFTER_PLURAL.has(word) ||
+    AFTER_SINGULAR.has(`${word}s`) ||
+    AFTER_SINGULAR.has(`${word}es`) ||
+    (word.endsWith('y') && AFTER_SINGULAR.has(`${word.slice(0, -1)}ies`))
+  );
 }
