@@ -66,6 +66,25 @@ describe('the verb after a share ends its base', () => {
 });
 
 describe('where else a base ends', () => {
+  it.each([
+    ['Deficits were 5% of GDP last year.', 'GDP'],
+    ['It was 5% of GDP this year.', 'GDP'],
+    ['It costs around 4.5 percent of GDP annually.', 'GDP'],
+    ['It was 5% of sales each year.', 'sales'],
+    ['Debt hit 80% of GDP overall.', 'GDP'],
+    ['They contribute around half of global growth this year.', 'global growth'],
+  ])('ends at a time or an adverb after the noun: %s', (text, base) => {
+    expect(bases(text).at(-1)?.[1]).toBe(base);
+  });
+
+  it.each([
+    ['It is 5% of this year’s budget.', 'this year’s budget'],
+    ['It is 5% of last year’s output.', 'last year’s output'],
+    ['It is 5% of the next generation.', 'the next generation'],
+  ])('keeps such a word before the noun: %s', (text, base) => {
+    expect(bases(text)[0]?.[1]).toBe(base);
+  });
+
   it('ends at a pronoun, a whole noun phrase', () => {
     expect(bases('It killed 250,000 people, half of them children under five.')).toContainEqual([
       'half',

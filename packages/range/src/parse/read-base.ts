@@ -80,6 +80,43 @@ const PREPOSITIONS = new Set([
   'amid',
 ]);
 
+/**
+ * Words that end a noun phrase after its noun: a time ("of GDP last year", "this year", "each
+ * year", "annually") or an adverb that says how the figures go together ("of GDP
+ * respectively", "overall"). Before the noun they may belong to it ("of this year's budget").
+ */
+const AFTER_THE_NOUN: ReadonlySet<string> = new Set([
+  'this',
+  'last',
+  'next',
+  'each',
+  'every',
+  'annually',
+  'yearly',
+  'monthly',
+  'weekly',
+  'daily',
+  'quarterly',
+  'respectively',
+  'overall',
+  'altogether',
+  'together',
+  'combined',
+  'alone',
+  'again',
+  'too',
+  'so',
+  'yet',
+  'then',
+]);
+
+/** Whether the word at `i`, right after a word of the base, ends it. */
+function endsNounPhrase(stream: TokenStream, i: number): boolean {
+  const token = stream.at(i);
+  if (token.kind !== 'word') return false;
+  return AFTER_THE_NOUN.has(token.lower) || isClauseVerb(stream.at(i - 1).lower, token.lower);
+}
+
 /** A past participle: "used", "collected", "polled" (not "seed", "bed"). */
 const isParticiple = (word: string): boolean =>
   word.length >= 4 && word.endsWith('ed') && !word.endsWith('eed');
@@ -109,14 +146,8 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
   let last = -1;
   while (words < MAX_WORDS) {
     const token = stream.at(i);
-    // "of the population lives on …": the clause's verb ends the base.
-    if (
-      last === i - 1 &&
-      token.kind === 'word' &&
-      isClauseVerb(stream.at(last).lower, token.lower)
-    ) {
-      break;
-    }
+    // "of the population lives on …", "of GDP last year": a verb or a time ends the base.
+    if (last === i - 1 && endsNounPhrase(stream, i)) break;
     if (token.kind === 'word' && !STOP.has(token.lower)) {
       // "of the goods used to …", "of those polled": a participle makes the noun phrase a
       // clause, too long to be the base.
@@ -161,7 +192,7 @@ export function readBase(stream: TokenStream, k: number): Base | undefined {
   const end = stream.at(i);
   // Four words and the noun phrase still runs on: too long to be the base.
   if (words === MAX_WORDS && end.kind === 'word' && !STOP.has(end.lower)) {
-    if (!(last === i - 1 && isClauseVerb(stream.at(last).lower, end.lower))) return undefined;
+    if (!(last === i - 1 && endsNounPhrase(stream, i))) return undefined;
   }
   // "of low- and middle-income countries": a compound cut at its hyphen.
   if (isHyphen(end.text) && !end.spaceBefore) return undefined;
