@@ -10,6 +10,12 @@ describe('a price per unit of measure that is no counted noun', () => {
     'Land sells for $5,000 per square metre.',
     'PM2.5 reached 300 micrograms per cubic metre.',
     'Office space rents at $40 per sq ft.',
+    // A unit of two words: the second dropped made a price of energy a price of power.
+    'Gas fell below €30 per megawatt hour.',
+    'Power costs $0.12 per kilowatt hour.',
+    'Fares are 10 cents per passenger kilometre.',
+    // Money per a scale word counts units it leaves out.
+    'LNG surged to $14 per million British thermal units.',
   ])('is refused, not read as a bare price: %s', (text) => {
     expect(read(text)).toEqual([]);
     expect(() => parseRange(text)).toThrow('a unit of measure the unit system does not model');
@@ -23,6 +29,10 @@ describe('a price per unit of measure that is no counted noun', () => {
     ]);
     expect(read('It costs $300 per worker per month.')).toEqual([
       ['$300 per worker per month', '$300 per worker a month'],
+    ]);
+    expect(read('Output rose to $70 per hour worked.')).toEqual([['$70 per hour', '$70 an hour']]);
+    expect(read('There were 5 deaths per million people.')).toEqual([
+      ['5 deaths per million people', '0.000005'],
     ]);
   });
 });

@@ -115,6 +115,23 @@ const NOT_PER_AFTER_A: ReadonlySet<string> = new Set([
 /** At most this many denominators follow a quantity: "$300 per worker per month". */
 const MAX_PER = 3;
 
+/** Words that end a unit of two words after a noun: "megawatt hour", "passenger kilometre". */
+const SECOND_OF_A_UNIT: ReadonlySet<string> = new Set([
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'year',
+  'years',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'km',
+  'mile',
+  'miles',
+]);
+
 /** Words that open a unit of measure of two words: "square metre", "cubic metre". */
 const OPENS_MEASURE: ReadonlySet<string> = new Set(['square', 'cubic', 'sq']);
 
@@ -189,6 +206,8 @@ export function readDenominators(
     // "per square metre", "per cubic metre": the word would pass for a counted noun, and the
     // unit it opens would be dropped.
     if (OPENS_MEASURE.has(word.lower)) refuse(stream, next, next + 2, m.unknownMeasure);
+    // "$14 per million British thermal units": money per a scale counts units it leaves out.
+    if (priced && SCALE_WORDS.has(word.lower)) refuse(stream, next, next + 2, m.unknownMeasure);
     const noun = unitNounOf(word.text, true);
     if (noun === undefined) {
       // "USD 4/kg", "$80 per MWh": a unit of measure that is no counted noun, which dropped
@@ -198,6 +217,11 @@ export function readDenominators(
     }
     // "$5 a ton of coal" is a rate, "$5 billion a lot of money" is not: neither is guessed.
     if (article && stream.at(next + 2).lower === 'of') refuse(stream, next, next + 3, m.rateOrNot);
+    // "per megawatt hour", "per passenger kilometre": a unit of two words, whose second one
+    // dropped would make a price of energy a price of power.
+    if (SECOND_OF_A_UNIT.has(stream.at(next + 2).lower)) {
+      refuse(stream, next, next + 3, m.unknownMeasure);
+    }
     per.push(noun);
     next += 2;
   }
