@@ -118,9 +118,12 @@ export const sizeChecks: readonly SizeCheck[] = [
     // a plain 0.8%), a share's base ended at its verb, a pronoun or a preposition ("the
     // population lives" was the base), -s verbs not counted ("six receives a monthly"), a
     // revision's figures dropped together, "US cents", "or" between figures of one unit ("2
-    // or 3 million" was a bare 2), multiples of a possessive and spans of stages, to 36.51 kB.
+    // or 3 million" was a bare 2), multiples of a possessive and spans of stages, to 36.51 kB;
+    // a base ended at a time after its noun ("of GDP last year"), and prices per a unit of two
+    // words or per a scale word refused ("€30 per megawatt hour" was per megawatt), to
+    // 36.65 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 36_515,
-    why: 'a ceiling just above today’s 36.51 kB; the goal of 15 kB needs a smaller parser',
+    limit: 36_655,
+    why: 'a ceiling just above today’s 36.65 kB; the goal of 15 kB needs a smaller parser',
   },
 ];
