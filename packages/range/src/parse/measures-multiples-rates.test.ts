@@ -26,6 +26,8 @@ describe('"N times" before a comparison is a multiple, not a count', () => {
     'The fund grew 3 times over.',
     'Tickets resold for up to 10 times their face value.',
     'The new plant is three times its size.',
+    'House prices are 8.5 times average earnings.',
+    'The debt load is 4.5 times earnings.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
     expect(() => parseRange(text)).toThrow('is a multiple');
@@ -37,6 +39,11 @@ describe('"N times" before a comparison is a multiple, not a count', () => {
     ]);
     expect(read('He was arrested 3 times over two years.')).toEqual([['3', '3']]);
     expect(read('She visited 3 times a year.')).toEqual([['3', '3']]);
+    expect(read('He was arrested 3 times last year.')).toEqual([['3', '3']]);
+    expect(read('He voted 12 times against the bill.')).toEqual([['12', '12']]);
+    expect(read('She won 5 times, more than anyone.')).toEqual([['5', '5']]);
+    expect(read('It was tried 4 times before.')).toEqual([['4', '4']]);
+    expect(read('It rose 3 times Tuesday.')).toEqual([['rose 3', 'a rise of 3']]);
   });
 });
 

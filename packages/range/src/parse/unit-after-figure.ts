@@ -89,13 +89,90 @@ const COMPARING = new Set([
  * follows it ("grew 3 times over."): "3 times over two years" counts occasions.
  */
 function comparesAt(stream: TokenStream, i: number): boolean {
-  const word = stream.at(i).lower;
+  const token = stream.at(i);
+  const word = token.lower;
   if (word === 'over') {
     const next = stream.at(i + 1).kind;
     return next !== 'word' && next !== 'number';
   }
-  return COMPARING.has(word) || (word.length > 3 && word.endsWith('er'));
+  if (COMPARING.has(word) || (word.length > 3 && word.endsWith('er'))) return true;
+  // "8.5 times average earnings", "4.5 times earnings": a noun after "times" is what the
+  // figure multiplies; occasions go on with a time, a place or the clause ("3 times a year",
+  // "10 million times in a week", "twice, 5 times by police").
+  return token.kind === 'word' && !OCCASIONS_GO_ON.has(word) && !isCapitalised(token.text);
 }
+
+/** Words after "times" that go on with a count of occasions, not a multiple. */
+const OCCASIONS_GO_ON = new Set([
+  'a',
+  'an',
+  'per',
+  'in',
+  'on',
+  'at',
+  'since',
+  'last',
+  'this',
+  'each',
+  'every',
+  'during',
+  'before',
+  'after',
+  'between',
+  'and',
+  'or',
+  'but',
+  'by',
+  'from',
+  'to',
+  'for',
+  'with',
+  'within',
+  'throughout',
+  'so',
+  'already',
+  'now',
+  'yesterday',
+  'today',
+  'ago',
+  'earlier',
+  'later',
+  'until',
+  'while',
+  'when',
+  'if',
+  'as',
+  'that',
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'against',
+  'across',
+  'around',
+  'through',
+  'into',
+  'out',
+  'off',
+  'up',
+  'down',
+  'again',
+  'too',
+  'then',
+  'there',
+  'here',
+  'recently',
+  'daily',
+  'weekly',
+  'monthly',
+  'annually',
+]);
 
 /** Words after which a clause goes on with something else than what the figure counts. */
 const CLAUSE_GOES_ON = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'from', 'worth']);
