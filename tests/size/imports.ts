@@ -121,9 +121,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // or 3 million" was a bare 2), multiples of a possessive and spans of stages, to 36.51 kB;
     // a base ended at a time after its noun ("of GDP last year"), and prices per a unit of two
     // words or per a scale word refused ("€30 per megawatt hour" was per megawatt), to
-    // 36.65 kB.
+    // 36.65 kB; "N times" before a noun refused as a multiple ("8.5 times average earnings"
+    // was a bare 8.5), to 36.77 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 36_655,
-    why: 'a ceiling just above today’s 36.65 kB; the goal of 15 kB needs a smaller parser',
+    limit: 36_775,
+    why: 'a ceiling just above today’s 36.77 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

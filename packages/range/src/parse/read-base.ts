@@ -4,7 +4,7 @@ import { isHyphen } from './dashes';
 import type { TokenStream } from './token-stream';
 
 /** Words that end a base noun phrase: "60% of GDP and rising", "of GDP in 2023". */
-const STOP = new Set([
+export const STOP: ReadonlySet<string> = new Set([
   'and',
   'or',
   'but',
@@ -85,7 +85,7 @@ const PREPOSITIONS = new Set([
  * year", "annually") or an adverb that says how the figures go together ("of GDP
  * respectively", "overall"). Before the noun they may belong to it ("of this year's budget").
  */
-const AFTER_THE_NOUN: ReadonlySet<string> = new Set([
+export const AFTER_THE_NOUN: ReadonlySet<string> = new Set([
   'this',
   'last',
   'next',

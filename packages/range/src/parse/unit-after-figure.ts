@@ -6,6 +6,7 @@ import { TIME_AFTER } from './lexicon/dates';
 import { SINGULAR_UNITS, UNMODELLED_MEASURES } from './lexicon/measures';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
+import { AFTER_THE_NOUN, STOP } from './read-base';
 import { refuse } from './refusal';
 import type { TokenStream } from './token-stream';
 
@@ -99,37 +100,21 @@ function comparesAt(stream: TokenStream, i: number): boolean {
   // "8.5 times average earnings", "4.5 times earnings": a noun after "times" is what the
   // figure multiplies; occasions go on with a time, a place or the clause ("3 times a year",
   // "10 million times in a week", "twice, 5 times by police").
-  return token.kind === 'word' && !OCCASIONS_GO_ON.has(word) && !isCapitalised(token.text);
+  const occasions = STOP.has(word) || AFTER_THE_NOUN.has(word) || OCCASIONS_GO_ON.has(word);
+  return token.kind === 'word' && !occasions && !isCapitalised(token.text);
 }
 
-/** Words after "times" that go on with a count of occasions, not a multiple. */
+/**
+ * Words after "times" that go on with a count of occasions, not a multiple, besides the
+ * function words and times that end a noun phrase (`read-base.ts`).
+ */
 const OCCASIONS_GO_ON = new Set([
-  'a',
-  'an',
-  'per',
-  'in',
-  'on',
-  'at',
-  'since',
-  'last',
-  'this',
-  'each',
-  'every',
   'during',
   'before',
   'after',
   'between',
-  'and',
-  'or',
-  'but',
-  'by',
-  'from',
-  'to',
-  'for',
-  'with',
   'within',
   'throughout',
-  'so',
   'already',
   'now',
   'yesterday',
@@ -138,21 +123,8 @@ const OCCASIONS_GO_ON = new Set([
   'earlier',
   'later',
   'until',
-  'while',
   'when',
   'if',
-  'as',
-  'that',
-  'is',
-  'was',
-  'were',
-  'are',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
   'against',
   'across',
   'around',
@@ -162,16 +134,9 @@ const OCCASIONS_GO_ON = new Set([
   'off',
   'up',
   'down',
-  'again',
-  'too',
-  'then',
   'there',
   'here',
   'recently',
-  'daily',
-  'weekly',
-  'monthly',
-  'annually',
 ]);
 
 /** Words after which a clause goes on with something else than what the figure counts. */
