@@ -122,9 +122,10 @@ export const sizeChecks: readonly SizeCheck[] = [
     // a base ended at a time after its noun ("of GDP last year"), and prices per a unit of two
     // words or per a scale word refused ("€30 per megawatt hour" was per megawatt), to
     // 36.65 kB; "N times" before a noun refused as a multiple ("8.5 times average earnings"
-    // was a bare 8.5), to 36.77 kB.
+    // was a bare 8.5), to 36.77 kB; the plural test of a base's verb taken from the count-noun
+    // reader and word lists shared, back to 36.71 kB.
     // This ceiling, just above today's figure, stops growth.
-    limit: 36_775,
-    why: 'a ceiling just above today’s 36.77 kB; the goal of 15 kB needs a smaller parser',
+    limit: 36_715,
+    why: 'a ceiling just above today’s 36.71 kB; the goal of 15 kB needs a smaller parser',
   },
 ];

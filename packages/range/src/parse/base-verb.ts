@@ -1,3 +1,4 @@
+import { countNoun } from './lexicon/nouns';
 import { S_VERBS } from './lexicon/verbs';
 
 /**
@@ -102,23 +103,19 @@ const AFTER_ANY: ReadonlySet<string> = new Set([
   'usually',
 ]);
 
-/** Plurals without an -s, and adjectives that stand for a plural ("the world's poor"). */
+/** Adjectives and collectives that stand for a plural ("the world's poor", "staff"). */
 const PLURALS: ReadonlySet<string> = new Set([
-  'people',
-  'children',
-  'women',
-  'men',
-  'police',
   'poor',
   'rich',
   'young',
   'elderly',
   'staff',
+  'police',
 ]);
 
+/** A plural count noun, as a figure would count it ("Americans", "people"), or one of those. */
 const isPlural = (word: string): boolean =>
-  PLURALS.has(word) ||
-  (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'));
+  PLURALS.has(word) || countNoun(word, false) !== undefined;
 
 /**
  * Whether `word` is the verb of the clause whose subject ends with `before`.

@@ -60,7 +60,7 @@ const NOUN_DETERMINERS = new Set(['all', 'total']);
 const PRONOUNS = new Set(['them', 'us', 'it', 'you', 'whom']);
 
 /** Prepositions that start a phrase of their own after a share: "a third among children". */
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'among',
   'amongst',
   'across',

@@ -15,6 +15,7 @@ import type { Quantity } from './quantity';
 import { readQuantity } from './read-quantity';
 import { readShare } from './read-share';
 import { Refusal, refuse } from './refusal';
+import { maySecondEnd } from './second-end';
 import type { TokenStream } from './token-stream';
 
 /** Words that join the two ends of a range written without "between" or "from". */
@@ -122,14 +123,7 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
       atStart: false,
       allowSign: !dash,
     });
-    // A currency written after the low end only, with no "between" or "from" to open a
-    // range, leaves the second number no end of it: "hands 10,000 baht to 45 million people".
-    const suffixOnLow =
-      read !== undefined &&
-      low.currency !== undefined &&
-      read.currency === undefined &&
-      !currencyBefore(low);
-    const high = suffixOnLow || (or && read && !orRange(low, read)) ? undefined : read;
+    const high = read && maySecondEnd(low, read, or) ? read : undefined;
     // "in 2023 to ₹45,000 crore": a year after "in" is a date, not the low end of an amount.
     const dated =
       low.amount.yearShaped &&
@@ -159,20 +153,6 @@ export function readCore(stream: TokenStream, k: number, context: CoreContext): 
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-
-/**
- * Whether "X or Y" is a range: "2 or 3 million people", "10 or 20 percent", "$5 or $6 a
- * day". Read one at a time, the first figure lost the unit or scale the two share ("2" for 2
- * million). Otherwise the second restates the first in other terms, and each is read on its
- * own: a unit written on the first figure must be written on the second too ("$5 billion or
- * 3% of GDP"), and both are in digits or both in words ("under the age of five or 23
- * percent").
- */
-function orRange(low: Quantity, high: Quantity): boolean {
-  if ((low.amount.digits === undefined) !== (high.amount.digits === undefined)) return false;
-  if (low.currency !== undefined && low.currency !== high.currency) return false;
-  return low.ratio === undefined || low.ratio === high.ratio;
-}
 
 /** How far a spread after "±" reaches when it is not readable: past its first number. */
 const SPREAD_REACH = 3;
@@ -276,9 +256,6 @@ function single(q: Quantity): Core {
     share: false,
   };
 }
-
-/** Whether a quantity's currency is written before its number ("$5", "Rs 500", "RM40"). */
-const currencyBefore = (q: Quantity): boolean => q.first < q.amount.first;
 
 /** The unit two quantities share, or undefined when they name different ones. */
 function sharedUnit(a: Quantity, b: Quantity): Pick<Core, 'currency' | 'ratio'> | undefined {

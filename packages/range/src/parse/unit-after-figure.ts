@@ -6,7 +6,7 @@ import { TIME_AFTER } from './lexicon/dates';
 import { SINGULAR_UNITS, UNMODELLED_MEASURES } from './lexicon/measures';
 import { matchLongest } from './lexicon/trie';
 import * as m from './messages';
-import { AFTER_THE_NOUN, STOP } from './read-base';
+import { AFTER_THE_NOUN, PREPOSITIONS, STOP } from './read-base';
 import { refuse } from './refusal';
 import type { TokenStream } from './token-stream';
 
@@ -100,20 +100,19 @@ function comparesAt(stream: TokenStream, i: number): boolean {
   // "8.5 times average earnings", "4.5 times earnings": a noun after "times" is what the
   // figure multiplies; occasions go on with a time, a place or the clause ("3 times a year",
   // "10 million times in a week", "twice, 5 times by police").
-  const occasions = STOP.has(word) || AFTER_THE_NOUN.has(word) || OCCASIONS_GO_ON.has(word);
+  const occasions =
+    STOP.has(word) ||
+    PREPOSITIONS.has(word) ||
+    AFTER_THE_NOUN.has(word) ||
+    OCCASIONS_GO_ON.has(word);
   return token.kind === 'word' && !occasions && !isCapitalised(token.text);
 }
 
 /**
  * Words after "times" that go on with a count of occasions, not a multiple, besides the
- * function words and times that end a noun phrase (`read-base.ts`).
+ * function words, prepositions and times that end a noun phrase (`read-base.ts`).
  */
 const OCCASIONS_GO_ON = new Set([
-  'during',
-  'before',
-  'after',
-  'between',
-  'within',
   'throughout',
   'already',
   'now',
@@ -125,11 +124,6 @@ const OCCASIONS_GO_ON = new Set([
   'until',
   'when',
   'if',
-  'against',
-  'across',
-  'around',
-  'through',
-  'into',
   'out',
   'off',
   'up',

@@ -39,7 +39,7 @@ export function isInvariantPlural(lower: string): boolean {
   return PLURAL_AS_IS.has(lower) || isInvariantNoun(lower);
 }
 
-/** Words that end in s but are not plural nouns, and other words never counted. */
+/** Words that end in s but are not plural nouns, and other words never counted (with `S_VERBS`). */
 const NEVER: ReadonlySet<string> = new Set([
   'a',
   'an',
@@ -70,7 +70,6 @@ const NEVER: ReadonlySet<string> = new Set([
   'has',
   'have',
   'had',
-  'does',
   'do',
   'did',
   'this',
@@ -101,19 +100,15 @@ const NEVER: ReadonlySet<string> = new Set([
   'nevertheless',
   'regardless',
   'times',
-  'says',
   'said',
   // Verbs in -s that follow a figure as its predicate: "8000-194,000 means that".
   'means',
-  'remains',
   'seems',
   'shows',
   'suggests',
   'represents',
   'includes',
   'accounts',
-  'comes',
-  'goes',
   'stands',
   'marks',
   'reflects',
