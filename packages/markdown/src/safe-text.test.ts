@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeBrief } from './render';
 import { codeUrlLikeRuns, normaliseText, safeText } from './safe-text';
 import { allNodes, parseBack, textOf } from './testing/parse-back';
-import { markdownText } from './testing/strings';
+import { INJECTION_PAYLOADS, markdownText } from './testing/strings';
 
 /** Puts phrasing where a brief puts data text: each block kind GFM has, one at a time. */
 const CONTEXTS: Record<string, (children: PhrasingContent[]) => RootContent> = {
@@ -123,6 +123,17 @@ describe('safeText', () => {
     ]);
   });
 
+  it('keeps angle brackets in the code, since `<` before a code span can open an e-mail autolink', () => {
+    // Written as text, `<` then the code span `` `a@b.co>[` `` reads back as `<`a@b.co>`: an
+    // e-mail autolink whose local part starts with the backtick (a property test found this).
+    expect(safeText('<a@b.co>[')).toEqual([{ type: 'inlineCode', value: '<a@b.co>[' }]);
+    expect(safeText('(<www.a.b>).')).toEqual([
+      { type: 'text', value: '(' },
+      { type: 'inlineCode', value: '<www.a.b>' },
+      { type: 'text', value: ').' },
+    ]);
+  });
+
   it('splits runs only at spaces and tabs: the autolink scan runs on through other spaces', () => {
     expect(safeText('x\u00A0www.a.b')).toEqual([{ type: 'inlineCode', value: 'x\u00A0www.a.b' }]);
   });
@@ -170,7 +181,8 @@ describe('safeText', () => {
             }
           },
         ),
-        { numRuns: 300 },
+        // Every known payload first, in each context, whatever the random seed draws.
+        { numRuns: 300, examples: INJECTION_PAYLOADS.map((payload) => [payload]) },
       );
     });
   }

@@ -14,9 +14,10 @@ import type { InlineCode, PhrasingContent, Text } from 'mdast';
  *    whatever backslashes were written (`mdast-util-gfm-autolink-literal` does this in a tree
  *    transform over `text` nodes; `link` and code are skipped). So a whitespace-delimited run
  *    that contains `http://`, `https://`, `www.` (any case) or `@` is emitted as `inlineCode`,
- *    which that scan skips and which cannot hold markup. Punctuation around the run (brackets,
- *    quotes, a closing full stop) stays text, and a `|` inside it is split out as text, because
- *    GFM tables give a backslash before a pipe inside code no faithful encoding.
+ *    which that scan skips and which cannot hold markup. Punctuation around the run (brackets
+ *    other than `<` and `>`, quotes, a closing full stop) stays text, and a `|` inside it is
+ *    split out as text, because GFM tables give a backslash before a pipe inside code no
+ *    faithful encoding.
  *
  * Runs are split only at spaces and tabs (after line endings are gone, see
  * {@link normaliseText}), because the autolink scan itself runs on through any other
@@ -32,10 +33,15 @@ import type { InlineCode, PhrasingContent, Text } from 'mdast';
 const RUN = /[^\t ]+/g;
 /** What GFM's autolink literal scan starts from: a protocol, `www.`, or an e-mail's `@`. */
 const AUTOLINK_TRIGGER = /https?:\/\/|www\.|@/i;
-/** Punctuation that may open a run and stay outside the code: `(www.example.org)`. */
-const LEADING = /^[([{"'“‘«<]+/;
+/**
+ * Punctuation that may open a run and stay outside the code: `(www.example.org)`. Not `<`:
+ * written as text just before a code span, `<` opens an e-mail autolink whose local part starts
+ * with the span's backtick (`<a@b.co>[` would read back as `<`a@b.co>`, a link), so an angle
+ * bracket stays inside the code, and so, to match it, does `>`.
+ */
+const LEADING = /^[([{"'“‘«]+/;
 /** Punctuation that may close a run and stay outside the code: `www.example.org).` */
-const TRAILING = /[)\]}"'”’».,;:!?>]+$/;
+const TRAILING = /[)\]}"'”’».,;:!?]+$/;
 const LINE_ENDING = /\r\n|\r|\n/g;
 
 /**

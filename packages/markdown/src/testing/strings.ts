@@ -121,6 +121,7 @@ export const INJECTION_PAYLOADS: readonly string[] = [
   '<div>\n\n*block*\n\n</div>',
   '<https://evil.example>',
   '<evil@example.com>',
+  '<evil@example.com>[',
   'www.evil.example',
   'WWW.EVIL.EXAMPLE/path',
   'http://evil.example',
