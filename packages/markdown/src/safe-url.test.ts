@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkOrCode, safeHref } from './safe-url';
-import { markdownText } from './testing/strings';
+import { INJECTION_PAYLOADS, markdownText } from './testing/strings';
 
 describe('safeHref', () => {
   it('links http(s) with the parsed address, and refuses javascript: (the TSDoc examples)', () => {
@@ -14,6 +14,16 @@ describe('safeHref', () => {
     expect(safeHref(' https://example.org/x ')).toBe('https://example.org/x');
     expect(safeHref('mailto:desk@example.org')).toBe('mailto:desk@example.org');
     expect(safeHref('https://example.org/a|b')).toBe('https://example.org/a%7Cb');
+  });
+
+  it('percent-encodes what the URL parser leaves raw in a mailto address: space, quote, angle brackets, backtick', () => {
+    // An opaque path (mailto:, unlike http:) keeps these raw in the parser's href; a property
+    // test drew `mailto:<img src=x>`.
+    expect(safeHref('mailto:<img src=x>')).toBe('mailto:%3Cimg%20src=x%3E');
+    expect(safeHref('mailto:a"b`c@example.org')).toBe('mailto:a%22b%60c@example.org');
+    expect(safeHref('mailto:a b@example.org?subject=a b')).toBe(
+      'mailto:a%20b@example.org?subject=a%20b',
+    );
   });
 
   it('refuses every other scheme, relative references and what does not parse', () => {
@@ -45,6 +55,8 @@ describe('safeHref', () => {
         // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may remain.
         expect(href).not.toMatch(/[\u0000-\u0020\u007F|]/);
       }),
+      // Every known payload first, whatever the random seed draws.
+      { examples: INJECTION_PAYLOADS.map((payload) => [payload]) },
     );
   });
 });

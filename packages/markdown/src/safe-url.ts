@@ -3,6 +3,12 @@ import { normaliseText } from './safe-text';
 
 /** The only schemes a brief links: web pages and e-mail. */
 const LINKED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * What a linked href must not hold raw: the printable characters of the URL standard's fragment
+ * percent-encode set, which the parser already encodes in an http address but leaves raw in a
+ * mailto one, and `|`, which would end a table cell.
+ */
+const RAW_IN_HREF = /[ "<>`|]/g;
 
 /**
  * The address a brief may link for a url from the data, or undefined when it must not be
@@ -10,8 +16,9 @@ const LINKED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:
  * `data:`, `vbscript:`, `file:`, relative references and anything `URL` cannot parse are not.
  * The check is made on what a browser would follow: the WHATWG URL parser's reading (which
  * drops tabs and line breaks, so `java\nscript:` is still `javascript:`). The address returned
- * is that parser's `href` (percent-encoded, no spaces), with `|` also percent-encoded so it can
- * stand in a table cell.
+ * is that parser's `href`, with space, `"`, `<`, `>`, backtick and `|` also percent-encoded:
+ * the parser leaves the first five raw in a `mailto:` address (an opaque path, unlike an http
+ * path), and `|` would end a table cell.
  *
  * @param url - the url as the data gives it
  * @returns the href to link, or undefined
@@ -31,7 +38,7 @@ export function safeHref(url: string): string | undefined {
     return undefined;
   }
   if (!LINKED_SCHEMES.has(parsed.protocol)) return undefined;
-  return parsed.href.replaceAll('|', '%7C');
+  return parsed.href.replace(RAW_IN_HREF, encodeURIComponent);
 }
 
 /**

@@ -132,6 +132,7 @@ export const INJECTION_PAYLOADS: readonly string[] = [
   '_http://evil.example_',
   'evil@example.com',
   'mailto:evil@example.com',
+  'mailto:<img src=x>',
   'xmpp:evil@example.com/resource',
   'http://a.example|b',
   'www.a.example\\|b',
